@@ -1,1 +1,3 @@
-return 0;
+using RnnWorkbook.Notebook;
+
+return await Cli.RunAsync(args, Console.Out, Console.Error);

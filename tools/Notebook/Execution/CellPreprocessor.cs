@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace RnnWorkbook.Notebook.Execution;
+
+/// <summary>
+/// Handles the .NET Interactive conventions the workbook uses: <c>#!csharp</c> header lines, the
+/// <c>#!time</c> magic and <c>#r "nuget: ..."</c>. Any other magic command fails, naming it.
+/// </summary>
+public static partial class CellPreprocessor
+{
+    public static PreparedCell Prepare(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var lines = source.Replace("\r\n", "\n").Split('\n');
+        var packages = new List<PackageReference>();
+        var time = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.StartsWith("#!", StringComparison.Ordinal))
+            {
+                var magic = line.Split(' ', 2)[0];
+                switch (magic)
+                {
+                    case "#!csharp" or "#!c#" or "#!C#":
+                        break;
+                    case "#!time":
+                        time = true;
+                        break;
+                    default:
+                        throw new NotebookException(
+                            $"line {i + 1}: '{magic}' is not supported by this engine, which runs C# cells only " +
+                            "and understands #!csharp, #!time and #r \"nuget: ...\".");
+                }
+
+                lines[i] = "";
+            }
+            else if (NugetDirective().Match(line) is { Success: true } match)
+            {
+                packages.Add(ParsePackage(match.Groups["spec"].Value, i + 1));
+                lines[i] = "";
+            }
+            else if (line.StartsWith("#i ", StringComparison.Ordinal))
+            {
+                throw new NotebookException(
+                    $"line {i + 1}: '#i' (package sources) is not supported; notebooks use the workbook's packages.");
+            }
+        }
+
+        return new PreparedCell(string.Join("\n", lines), packages, time);
+    }
+
+    private static PackageReference ParsePackage(string spec, int line)
+    {
+        var parts = spec.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length is < 1 or > 2 || parts[0].Length == 0 || (parts.Length == 2 && parts[1].Length == 0))
+        {
+            throw new NotebookException($"line {line}: expected #r \"nuget: PackageId, Version\", got #r \"nuget:{spec}\".");
+        }
+
+        return new PackageReference(parts[0], parts.Length == 2 ? parts[1] : null);
+    }
+
+    [GeneratedRegex("""^#r\s+"nuget:\s*(?<spec>[^"]*)"\s*$""")]
+    private static partial Regex NugetDirective();
+}

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+using RnnWorkbook.Notebook.Formatting;
+
+namespace RnnWorkbook.Notebook.Execution;
+
+/// <summary>
+/// One Roslyn scripting session: the cells of one notebook run in order, each continuing the state of the
+/// previous one, as in Polyglot Notebooks' C# kernel. A failed cell leaves the variables it already
+/// assigned, and the next cell continues from there.
+/// </summary>
+public sealed class ScriptSession
+{
+    private static readonly string[] s_imports =
+        ["System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq"];
+
+    private static readonly ConcurrentDictionary<string, MetadataReference> s_referenceCache = new();
+
+    private readonly PackageSet _packages;
+    private readonly NotebookGlobals _globals = new();
+    private readonly string _cellPathPrefix;
+    private ScriptOptions _options;
+    private ScriptState<object>? _state;
+
+    /// <param name="notebookPath">The notebook's path: relative <c>#r</c> paths resolve against its folder.</param>
+    /// <param name="packages">The packages <c>#r "nuget: ..."</c> may load; the running application's by default.</param>
+    public ScriptSession(string notebookPath, PackageSet? packages = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(notebookPath);
+        var full = Path.GetFullPath(notebookPath);
+        var directory = Path.GetDirectoryName(full)!;
+        _packages = packages ?? PackageSet.Current;
+        _cellPathPrefix = full + "#cell";
+        _options = ScriptOptions.Default
+            .WithImports(s_imports)
+            .AddReferences(typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly)
+            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(directory))
+            .WithSourceResolver(new SourceFileResolver([], directory))
+            .WithEmitDebugInformation(true)
+            .WithFileEncoding(System.Text.Encoding.UTF8);
+    }
+
+    /// <summary>How many cells this session has run (Jupyter's execution count).</summary>
+    public int ExecutionCount { get; private set; }
+
+    /// <summary>Runs <paramref name="source"/> as cell <paramref name="cellNumber"/>; outputs go to <paramref name="sink"/>.</summary>
+    public async Task<CellRun> RunAsync(string source, int cellNumber, IOutputSink sink, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sink);
+        ExecutionCount++;
+        var stopwatch = Stopwatch.StartNew();
+        PreparedCell prepared;
+        try
+        {
+            prepared = CellPreprocessor.Prepare(source);
+            foreach (var package in prepared.Packages)
+            {
+                _options = _options.AddReferences(_packages.Resolve(package).Select(Reference));
+            }
+        }
+        catch (NotebookException e)
+        {
+            return new CellRun(null, new CellError("NotebookError", e.Message, [e.Message], LineOf(e.Message), null), stopwatch.Elapsed, false);
+        }
+
+        var options = _options.WithFilePath(_cellPathPrefix + cellNumber);
+        using var scope = OutputContext.Enter(sink);
+        try
+        {
+            var state = _state is null
+                ? await CSharpScript.Create(prepared.Code, options, typeof(NotebookGlobals)).RunAsync(_globals, _ => true, cancellationToken)
+                : await _state.ContinueWithAsync(prepared.Code, options, _ => true, cancellationToken);
+            _state = state;
+            stopwatch.Stop();
+            if (state.Exception is { } thrown)
+            {
+                return new CellRun(null, ErrorReports.FromException(thrown, IsCellFile), stopwatch.Elapsed, prepared.Time);
+            }
+
+            var result = state.ReturnValue is { } value ? ValueFormatter.Format(value) : null;
+            return new CellRun(result, null, stopwatch.Elapsed, prepared.Time);
+        }
+        catch (CompilationErrorException e)
+        {
+            return new CellRun(null, ErrorReports.FromCompilation(e), stopwatch.Elapsed, prepared.Time);
+        }
+    }
+
+    private bool IsCellFile(string? file) => file?.StartsWith(_cellPathPrefix, StringComparison.Ordinal) == true;
+
+    private static MetadataReference Reference(string path) =>
+        s_referenceCache.GetOrAdd(path, p => MetadataReference.CreateFromFile(p));
+
+    private static int? LineOf(string message) =>
+        message.StartsWith("line ", StringComparison.Ordinal) && int.TryParse(message[5..].Split(':')[0], out var line) ? line : null;
+}

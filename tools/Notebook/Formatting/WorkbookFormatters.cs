@@ -1,0 +1,56 @@
+using Microsoft.DotNet.Interactive.Formatting;
+using Plotly.NET;
+using TorchSharp;
+
+namespace RnnWorkbook.Notebook.Formatting;
+
+/// <summary>
+/// Formatters for the values the workbook shows: Plotly.NET and XPlot.Plotly charts (HTML, and Plotly's
+/// JSON MIME type that VS Code and JupyterLab render natively) and TorchSharp tensors.
+/// </summary>
+public static class WorkbookFormatters
+{
+    public const string PlotlyJson = "application/vnd.plotly.v1+json";
+
+    private static readonly Lock s_lock = new();
+    private static bool s_registered;
+
+    public static void EnsureRegistered()
+    {
+        lock (s_lock)
+        {
+            if (s_registered)
+            {
+                return;
+            }
+
+            RegisterPlotlyNet();
+            RegisterXPlot();
+            RegisterTensors();
+            s_registered = true;
+        }
+    }
+
+    private static void RegisterPlotlyNet()
+    {
+        Formatter.Register<GenericChart>((chart, writer) => writer.Write(PlotlyFigure.Html(GenericChart.toFigureJson(chart))), ValueFormatter.Html);
+        Formatter.Register<GenericChart>((chart, writer) => writer.Write(GenericChart.toFigureJson(chart)), PlotlyJson);
+        Formatter.Register<GenericChart>((chart, writer) => writer.Write("Plotly.NET chart"), ValueFormatter.PlainText);
+        Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), ValueFormatter.Html, PlotlyJson);
+    }
+
+    private static void RegisterXPlot()
+    {
+        Formatter.Register<XPlot.Plotly.PlotlyChart>((chart, writer) => writer.Write(PlotlyFigure.Html(PlotlyFigure.FromXPlot(chart))), ValueFormatter.Html);
+        Formatter.Register<XPlot.Plotly.PlotlyChart>((chart, writer) => writer.Write(PlotlyFigure.FromXPlot(chart)), PlotlyJson);
+        Formatter.Register<XPlot.Plotly.PlotlyChart>((chart, writer) => writer.Write("XPlot.Plotly chart"), ValueFormatter.PlainText);
+        Formatter.SetPreferredMimeTypesFor(typeof(XPlot.Plotly.PlotlyChart), ValueFormatter.Html, PlotlyJson);
+    }
+
+    private static void RegisterTensors()
+    {
+        Formatter.Register<torch.Tensor>((tensor, writer) => writer.Write(TensorText.Plain(tensor)), ValueFormatter.PlainText);
+        Formatter.Register<torch.Tensor>((tensor, writer) => writer.Write(TensorText.Html(tensor)), ValueFormatter.Html);
+        Formatter.SetPreferredMimeTypesFor(typeof(torch.Tensor), ValueFormatter.PlainText, ValueFormatter.Html);
+    }
+}
