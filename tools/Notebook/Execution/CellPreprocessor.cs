@@ -58,7 +58,7 @@ public static partial class CellPreprocessor
             throw new NotebookException($"line {line}: expected #r \"nuget: PackageId, Version\", got #r \"nuget:{spec}\".");
         }
 
-        return new PackageReference(parts[0], parts.Length == 2 ? parts[1] : null);
+        return new PackageReference(parts[0], parts.Length == 2 ? parts[1] : null, line);
     }
 
     [GeneratedRegex("""^#r\s+"nuget:\s*(?<spec>[^"]*)"\s*$""")]

@@ -136,5 +136,5 @@ public sealed class PackageSet
     private sealed record DepsLibrary(string Name, IReadOnlyList<string> Assemblies, IReadOnlyList<string> Dependencies);
 }
 
-/// <summary>A <c>#r "nuget: Id[, Version]"</c> reference as written in a cell.</summary>
-public sealed record PackageReference(string Id, string? Version);
+/// <summary>A <c>#r "nuget: Id[, Version]"</c> reference as written in a cell, with its line (1-based) when known.</summary>
+public sealed record PackageReference(string Id, string? Version, int Line = 0);

@@ -57,14 +57,23 @@ public sealed class ScriptSession
         try
         {
             prepared = CellPreprocessor.Prepare(source);
-            foreach (var package in prepared.Packages)
-            {
-                _options = _options.AddReferences(_packages.Resolve(package).Select(Reference));
-            }
         }
         catch (NotebookException e)
         {
             return new CellRun(null, new CellError("NotebookError", e.Message, [e.Message], LineOf(e.Message), null), stopwatch.Elapsed, false);
+        }
+
+        foreach (var package in prepared.Packages)
+        {
+            try
+            {
+                _options = _options.AddReferences(_packages.Resolve(package).Select(Reference));
+            }
+            catch (NotebookException e)
+            {
+                var message = $"line {package.Line}: {e.Message}";
+                return new CellRun(null, new CellError("NotebookError", message, [message], package.Line, null), stopwatch.Elapsed, false);
+            }
         }
 
         var options = _options.WithFilePath(_cellPathPrefix + cellNumber);
