@@ -27,10 +27,13 @@ public sealed record DataLocations(string? MirrorRoot, string CacheRoot)
     /// The locations for this machine: the mirror from <see cref="MirrorVariable"/>; the cache from
     /// <see cref="CacheVariable"/>, else <c>data/cache/</c> in the repository, else <c>~/.cache/rnnworkbook</c>.
     /// </summary>
-    public static DataLocations FromEnvironment()
+    public static DataLocations FromEnvironment() => FromVariables(
+        Environment.GetEnvironmentVariable(MirrorVariable),
+        Environment.GetEnvironmentVariable(CacheVariable));
+
+    /// <summary>The locations given the values of the two variables (null or blank when unset).</summary>
+    internal static DataLocations FromVariables(string? mirror, string? cache)
     {
-        var mirror = Environment.GetEnvironmentVariable(MirrorVariable);
-        var cache = Environment.GetEnvironmentVariable(CacheVariable);
         if (string.IsNullOrWhiteSpace(cache))
         {
             var repository = FindRepository();
