@@ -14,7 +14,6 @@ internal sealed class FileDownloader(HttpClient http, DataLocations locations)
     public async Task DownloadAsync(DatasetFile file, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken)
     {
         var destination = locations.CachePath(file);
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         var temporary = $"{destination}.{Guid.NewGuid():N}.part";
         try
         {
@@ -33,7 +32,8 @@ internal sealed class FileDownloader(HttpClient http, DataLocations locations)
         }
         finally
         {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+                File.Delete(temporary);
         }
     }
 
@@ -47,6 +47,7 @@ internal sealed class FileDownloader(HttpClient http, DataLocations locations)
             if (!response.IsSuccessStatusCode)
                 throw Offline(file, $"the server answered {(int)response.StatusCode} {response.ReasonPhrase}", null);
 
+            Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
             var source = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (source.ConfigureAwait(false))
             {

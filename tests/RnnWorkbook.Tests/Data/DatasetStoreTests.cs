@@ -106,7 +106,7 @@ public sealed class DatasetStoreTests : IDisposable
         Assert.Contains($"put the file (200,000 bytes, SHA-256 {Sha256(_content)}) at {mirrorPath} or at {cachePath}.", e.Message);
         Assert.Equal(mirrorPath, e.ExpectedLocation);
         Assert.IsType<HttpRequestException>(e.InnerException);
-        Assert.Empty(_cache.Files());
+        Assert.Empty(Directory.GetFileSystemEntries(_cache.Path));
     }
 
     [Fact]
