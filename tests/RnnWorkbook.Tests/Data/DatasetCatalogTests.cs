@@ -35,6 +35,12 @@ public sealed class DatasetCatalogTests
     }
 
     [Fact]
+    public void The_short_API_uses_the_embedded_catalog()
+    {
+        Assert.Same(DatasetCatalog.Default, Datasets.Catalog);
+    }
+
+    [Fact]
     public void A_manifest_entry_without_a_checksum_is_rejected_by_name()
     {
         const string json = """
