@@ -34,7 +34,7 @@ public static class Cli
             return args[0] switch
             {
                 "run" => await RunNotebooksAsync(args[1..], stdout),
-                "doctor" => DoctorCommand.Run(stdout),
+                "doctor" => await DoctorCommand.RunAsync(stdout),
                 "convert" => Convert(args[1..], stdout),
                 "clear" => Clear(args[1..], stdout),
                 _ => throw new ArgumentException($"unknown command '{args[0]}'."),
