@@ -231,6 +231,17 @@ internal static class ElfVersionNeeds
         return needs;
     }
 
+    /// <summary>The GLIBCXX versions that <paramref name="needs"/> insist on (not weak) and <paramref name="defined"/> lacks.</summary>
+    public static string[] MissingGlibcxx(IEnumerable<ElfVersionNeed> needs, IEnumerable<string> defined)
+    {
+        var host = new HashSet<string>(defined, StringComparer.Ordinal);
+        return needs
+            .Where(need => HostLibStdCxx.IsGlibcxx(need.VersionName) && !need.IsWeak && !host.Contains(need.VersionName))
+            .Select(need => need.VersionName)
+            .Distinct()
+            .ToArray();
+    }
+
     /// <summary>
     /// Writes <paramref name="destinationPath"/> as a copy of <paramref name="sourcePath"/> in which every need
     /// named in <paramref name="versionNames"/> is marked weak; nothing else changes, not even the file's mode or
@@ -254,12 +265,16 @@ internal static class ElfVersionNeeds
                 throw new ArgumentException($"'{sourcePath}' does not need version '{name}'.", nameof(versionNames));
         }
 
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(destinationPath))!;
-        var temporary = System.IO.Path.Combine(folder, "." + System.IO.Path.GetFileName(destinationPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        var folder = Path.GetDirectoryName(Path.GetFullPath(destinationPath))!;
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(destinationPath) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            // File.Copy keeps the source's mode (shared libraries are often executable).
+            // File.Copy keeps the source's mode (shared libraries are often executable); a read-only copy is
+            // made writable for the two bytes and read-only again.
             File.Copy(sourcePath, temporary);
+            var readOnly = (File.GetAttributes(temporary) & FileAttributes.ReadOnly) != 0;
+            if (readOnly)
+                File.SetAttributes(temporary, FileAttributes.Normal);
             using (var stream = new FileStream(temporary, FileMode.Open, FileAccess.Write))
             {
                 foreach (var need in needs.Where(need => names.Contains(need.VersionName)))
@@ -270,6 +285,8 @@ internal static class ElfVersionNeeds
                     stream.WriteByte((byte)(flags >> 8));
                 }
             }
+            if (readOnly)
+                File.SetAttributes(temporary, FileAttributes.ReadOnly);
             // MSBuild's Copy skips files whose size and time match the package's, so keeping the time keeps
             // the patched copy through incremental builds. If Copy does replace it, the build patches again.
             File.SetLastWriteTimeUtc(temporary, File.GetLastWriteTimeUtc(sourcePath));
@@ -356,7 +373,7 @@ internal static class HostLibStdCxx
         var cached = FromLdconfig(RunLdconfig());
         if (cached is not null && File.Exists(cached))
             return cached;
-        return _standardFolders.Select(folder => System.IO.Path.Combine(folder, FileName)).FirstOrDefault(File.Exists);
+        return _standardFolders.Select(folder => Path.Combine(folder, FileName)).FirstOrDefault(File.Exists);
     }
 
     /// <summary>The GLIBCXX_ versions that the library at <paramref name="path"/> defines, oldest first.</summary>
@@ -375,7 +392,7 @@ internal static class HostLibStdCxx
             if (slash < 0)
                 continue;
             var path = line.Substring(slash).TrimEnd();
-            if (System.IO.Path.GetFileName(path).StartsWith(fileName, StringComparison.Ordinal))
+            if (Path.GetFileName(path).StartsWith(fileName, StringComparison.Ordinal))
                 return path;
         }
         return null;
@@ -460,10 +477,6 @@ public sealed class WeakenMissingGlibcxxNeeds : Microsoft.Build.Utilities.Task
     [Required]
     public string LibraryPath { get; set; } = "";
 
-    /// <summary>The versions that were marked weak by this run.</summary>
-    [Output]
-    public string[] WeakenedVersions { get; set; } = Array.Empty<string>();
-
     public override bool Execute()
     {
         if (!RuntimeInformation.IsOSPlatform(OSPlatform.Linux) || !File.Exists(LibraryPath))
@@ -476,20 +489,15 @@ public sealed class WeakenMissingGlibcxxNeeds : Microsoft.Build.Utilities.Task
                 Log.LogWarning($"TorchSharpCompat: no {HostLibStdCxx.FileName} found on this host; left '{LibraryPath}' unchanged.");
                 return true;
             }
-            var defined = new HashSet<string>(HostLibStdCxx.GlibcxxVersions(host), StringComparer.Ordinal);
-            var missing = ElfVersionNeeds.Read(LibraryPath)
-                .Where(need => HostLibStdCxx.IsGlibcxx(need.VersionName) && !need.IsWeak && !defined.Contains(need.VersionName))
-                .Select(need => need.VersionName)
-                .Distinct()
-                .ToArray();
+            var defined = HostLibStdCxx.GlibcxxVersions(host);
+            var missing = ElfVersionNeeds.MissingGlibcxx(ElfVersionNeeds.Read(LibraryPath), defined);
             if (missing.Length == 0)
             {
-                Log.LogMessage(MessageImportance.Low, $"TorchSharpCompat: '{host}' defines every GLIBCXX version '{LibraryPath}' requires; nothing to do.");
+                Log.LogMessage(MessageImportance.Low, $"TorchSharpCompat: '{LibraryPath}' insists on no GLIBCXX version that '{host}' lacks; left unchanged.");
                 return true;
             }
             ElfVersionNeeds.WriteCopyWithWeakNeeds(LibraryPath, LibraryPath, missing);
-            WeakenedVersions = missing;
-            var newest = defined.OrderBy(name => name, VersionComparer.Instance).LastOrDefault() ?? "none";
+            var newest = defined.Count == 0 ? "none" : defined[defined.Count - 1];
             Log.LogMessage(MessageImportance.High,
                 $"TorchSharpCompat: marked {string.Join(", ", missing)} weak in '{LibraryPath}' because this host's libstdc++ " +
                 $"('{host}', newest {newest}) does not define {(missing.Length == 1 ? "it" : "them")}, so the loader would refuse the library. " +

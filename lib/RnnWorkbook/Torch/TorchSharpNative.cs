@@ -63,7 +63,8 @@ public static class TorchSharpNative
     /// <summary>The copy this process mapped, or else the one next to TorchSharp.dll that it would load.</summary>
     private static string NativeLibraryPath()
     {
-        var mapped = HostLibStdCxx.MappedPath(File.ReadAllText("/proc/self/maps"), NativeFileName);
+        const string maps = "/proc/self/maps";
+        var mapped = File.Exists(maps) ? HostLibStdCxx.MappedPath(File.ReadAllText(maps), NativeFileName) : null;
         if (mapped is not null)
             return mapped;
         var location = typeof(torch).Assembly.Location;

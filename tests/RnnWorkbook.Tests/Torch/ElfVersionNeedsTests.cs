@@ -29,6 +29,22 @@ public sealed class ElfVersionNeedsTests : IDisposable
     }
 
     [Fact]
+    public void OnlyNonWeakGlibcxxNeedsTheHostLacksAreMissing()
+    {
+        var needs = ElfVersionNeeds.Read(TorchSharpPackage.NativeLibrary);
+        var debian12 = needs.Select(need => need.VersionName).Where(name => name != TorchSharpPackage.NewGlibcxx).ToList();
+        var newer = debian12.Append(TorchSharpPackage.NewGlibcxx).ToList();
+        var copy = Path.Combine(_folder, "libLibTorchSharp.so");
+        ElfVersionNeeds.WriteCopyWithWeakNeeds(TorchSharpPackage.NativeLibrary, copy, [TorchSharpPackage.NewGlibcxx]);
+
+        Assert.Equal([TorchSharpPackage.NewGlibcxx], ElfVersionNeeds.MissingGlibcxx(needs, debian12));
+        Assert.Empty(ElfVersionNeeds.MissingGlibcxx(needs, newer));
+        Assert.Empty(ElfVersionNeeds.MissingGlibcxx(ElfVersionNeeds.Read(copy), debian12));
+        // Only GLIBCXX_ versions count: a host that lacks CXXABI_1.3.13 is not patched for it.
+        Assert.Empty(ElfVersionNeeds.MissingGlibcxx(needs, newer.Where(name => name != "CXXABI_1.3.13")));
+    }
+
+    [Fact]
     public void WeakCopyChangesOnlyThatVnaFlags()
     {
         var source = TorchSharpPackage.NativeLibrary;
@@ -94,6 +110,21 @@ public sealed class ElfVersionNeedsTests : IDisposable
 
         Assert.Equal(File.GetUnixFileMode(source), File.GetUnixFileMode(copy));
         Assert.Equal(File.GetLastWriteTimeUtc(source), File.GetLastWriteTimeUtc(copy));
+    }
+
+    [LinuxFact]
+    [SupportedOSPlatform("linux")]
+    public void ReadOnlySourceGivesAReadOnlyWeakCopy()
+    {
+        var source = Write("read-only.so", File.ReadAllBytes(TorchSharpPackage.NativeLibrary));
+        const UnixFileMode readOnly = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        File.SetUnixFileMode(source, readOnly);
+        var copy = Path.Combine(_folder, "copy.so");
+
+        ElfVersionNeeds.WriteCopyWithWeakNeeds(source, copy, [TorchSharpPackage.NewGlibcxx]);
+
+        Assert.Equal(readOnly, File.GetUnixFileMode(copy));
+        Assert.True(Assert.Single(ElfVersionNeeds.Read(copy), need => need.VersionName == TorchSharpPackage.NewGlibcxx).IsWeak);
     }
 
     [Fact]
