@@ -65,4 +65,32 @@ public class CliTests
         var notebook = Documents.NotebookDocument.Load(folder.File("n.ipynb"));
         Assert.Equal("1 + 1", Assert.Single(notebook.Cells).Source);
     }
+
+    [Fact]
+    public async Task Clear_removes_outputs_and_counts_in_place()
+    {
+        using var folder = new TempFolder();
+        var path = Notebooks.WriteIpynb(folder, "ran.ipynb", "1 + 1");
+        await Cli("run", path, "--inplace");
+        Assert.NotEmpty(Documents.NotebookDocument.Load(path).Cells[0].Json["outputs"]!.AsArray());
+
+        var (code, _, _) = await Cli("clear", folder.Path);
+
+        Assert.Equal(0, code);
+        var cell = Documents.NotebookDocument.Load(path).Cells[0].Json;
+        Assert.Empty(cell["outputs"]!.AsArray());
+        Assert.Null(cell["execution_count"]);
+    }
+
+    [Fact]
+    public async Task Doctor_reports_torch_the_library_and_the_data()
+    {
+        var (code, output, _) = await Cli("doctor");
+
+        Assert.Equal(0, code);
+        Assert.Contains("torch      loads in the engine: ones(3).sum() = 3", output);
+        Assert.Contains(Path.Combine("lib", "RnnWorkbook", "bin", "RnnWorkbook.dll"), output);
+        Assert.Contains("TorchSharp loads", output);
+        Assert.Contains("tinyshakespeare/input.txt", output);
+    }
 }
