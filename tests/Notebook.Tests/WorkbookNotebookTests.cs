@@ -1,5 +1,6 @@
 using RnnWorkbook.Notebook.Documents;
 using RnnWorkbook.Notebook.Runner;
+using RnnWorkbook.Notebook.Sync;
 
 namespace RnnWorkbook.Notebook.Tests;
 
@@ -28,6 +29,14 @@ public class WorkbookNotebookTests
         var result = await runner.RunAsync(Path.Combine(Repository.Notebooks, chapter));
 
         Assert.True(result.Succeeded, $"{result.DescribeFailure()}\n{log}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Chapters))]
+    public void Chapter_teaching_cells_match_the_library(string chapter)
+    {
+        var problems = NotebookSync.Check(Path.Combine(Repository.Notebooks, chapter), Repository.Root);
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Select(p => p.Describe())));
     }
 
     [Theory]

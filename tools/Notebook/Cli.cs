@@ -2,10 +2,11 @@ using System.Globalization;
 using RnnWorkbook.Notebook.Documents;
 using RnnWorkbook.Notebook.Doctor;
 using RnnWorkbook.Notebook.Runner;
+using RnnWorkbook.Notebook.Sync;
 
 namespace RnnWorkbook.Notebook;
 
-/// <summary>The command line: <c>run</c>, <c>doctor</c>, <c>convert</c>, <c>clear</c>.</summary>
+/// <summary>The command line: <c>run</c>, <c>doctor</c>, <c>convert</c>, <c>clear</c>, <c>sync</c>.</summary>
 public static class Cli
 {
     public const string Usage = """
@@ -19,6 +20,8 @@ public static class Cli
               Converts a Polyglot .dib file into a Jupyter notebook without outputs.
           notebook clear <notebooks or folders...>
               Removes outputs and execution counts in place, as notebooks are committed.
+          notebook sync <notebooks or folders...> [--check]
+              Rewrites teaching cells ("// from lib/...") from the library; --check only reports drift (exit 1).
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -37,6 +40,7 @@ public static class Cli
                 "doctor" => await DoctorCommand.RunAsync(stdout),
                 "convert" => Convert(args[1..], stdout),
                 "clear" => Clear(args[1..], stdout),
+                "sync" => SyncNotebooks(args[1..], stdout),
                 _ => throw new ArgumentException($"unknown command '{args[0]}'."),
             };
         }
@@ -140,6 +144,48 @@ public static class Cli
         }
 
         return 0;
+    }
+
+    private static int SyncNotebooks(string[] args, TextWriter stdout)
+    {
+        var check = args.Contains("--check");
+        var notebooks = NotebookFiles.Expand(args.Where(a => a != "--check"))
+            .Where(p => p.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase));
+        var root = RepositoryRoot();
+        var drifted = 0;
+        foreach (var path in notebooks)
+        {
+            if (check)
+            {
+                foreach (var problem in NotebookSync.Check(path, root))
+                {
+                    stdout.WriteLine(problem.Describe());
+                    drifted++;
+                }
+            }
+            else if (NotebookSync.Fix(path, root) is > 0 and var changed)
+            {
+                stdout.WriteLine($"{path}: {changed} teaching cells rewritten from the library");
+            }
+        }
+
+        return drifted == 0 ? 0 : 1;
+    }
+
+    private static string RepositoryRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "RnnWorkbook.slnx")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new ArgumentException("run sync inside the repository (RnnWorkbook.slnx not found).");
     }
 
     private static string Value(string[] args, ref int i) =>
