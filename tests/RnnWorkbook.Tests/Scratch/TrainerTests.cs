@@ -54,6 +54,37 @@ public class TrainerTests
     }
 
     [Fact]
+    public void Independent_sequences_each_start_from_zero_state()
+    {
+        var model = new SimpleRnnLm<double>(vocabSize: 10, wordVecSize: 4, hiddenSize: 6, seed: 5);
+        new NormalRandom(5).Fill(model.Params[0], 1.0); // large enough for the state to matter
+        var batcher = new SequenceBatcher([[1, 2, 3, 4], [5, 6, 7], [8, 9, 1, 2, 3], [4, 5]], batchSize: 2);
+        double expected = 0;
+        for (int i = 0; i < 2; i++)
+        {
+            var (xs, ts) = batcher.Next();
+            model.ResetState();
+            expected += model.Forward(xs, ts);
+        }
+
+        double perplexity = Trainer<double>.EvaluatePerplexity(model, batcher);
+
+        Assert.Equal(Math.Exp(expected / 2), perplexity, 1e-12);
+    }
+
+    [Fact]
+    public void Full_bptt_on_padded_sequences_learns_them()
+    {
+        int[][] sequences = [[1, 2, 3, 4, 5], [6, 7, 8], [9, 2, 7, 4], [3, 8]];
+        var model = new SimpleRnnLm<float>(vocabSize: 10, wordVecSize: 8, hiddenSize: 16, seed: 2);
+        var trainer = new Trainer<float>(model, new Adam<float>(0.05)) { EvalInterval = 1000 };
+
+        var history = trainer.Fit(new SequenceBatcher(sequences, batchSize: 2, shuffleSeed: 1), epochs: 150);
+
+        Assert.True(history.Points[^1].Loss < 0.05, $"final loss {history.Points[^1].Loss}");
+    }
+
+    [Fact]
     public void A_loss_that_becomes_NaN_stops_training_naming_the_step()
     {
         var model = new SimpleRnnLm<float>(vocabSize: 8, wordVecSize: 4, hiddenSize: 4, seed: 1);
