@@ -16,7 +16,7 @@ public static class HelloRnn
     /// <param name="learningRate">Adam's step size.</param>
     /// <param name="hiddenSize">H.</param>
     /// <param name="seed">Seed of the weights.</param>
-    public static HelloRnnResult Train(int steps = 100, double learningRate = 0.1, int hiddenSize = 8, int seed = Workbook.DefaultSeed)
+    public static HelloRnnResult Train(int steps = 100, double learningRate = 0.01, int hiddenSize = 8, int seed = Workbook.DefaultSeed)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(steps);
         var model = new SimpleRnnLm<float>(Alphabet.Length, wordVecSize: Alphabet.Length, hiddenSize, seed, stateful: false);

@@ -9,8 +9,7 @@ namespace RnnWorkbook.Scratch;
 ///   x_t[b] = W_e[ids[b, t]]
 ///   ∂L/∂W_e[v] = Σ_{b,t : ids[b,t] = v} ∂L/∂x_t[b]
 /// </code>
-/// Clearing ∂L/∂W_e is cheap next to the scatter only when V·D is small; a 10k × 100 table costs 4 MB
-/// per step, which is still far below the output layer's matrix products.
+/// Backward clears ∂L/∂W_e and adds one row per position; rows of ids not in the batch stay zero.
 /// </remarks>
 public sealed class TimeEmbedding<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
