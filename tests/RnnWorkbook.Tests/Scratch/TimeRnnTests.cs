@@ -121,8 +121,8 @@ public class TimeRnnTests
 
         var error = Assert.Throws<ArgumentException>(() => rnn.Forward(new NdArray<float>(3, 2, D)));
 
-        Assert.Contains("ResetState", error.Message);
-        Assert.Contains("expected (3, 5), got (4, 5)", error.Message);
+        Assert.Equal("xs", error.ParamName);
+        Assert.StartsWith("xs: batch size 3 does not match the carried hidden state (4, 5); call ResetState() first.", error.Message);
     }
 
     [Fact]

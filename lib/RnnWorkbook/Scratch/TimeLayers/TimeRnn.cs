@@ -80,8 +80,13 @@ public sealed class TimeRnn<T> : ILayer<T> where T : unmanaged, IFloatingPointIe
         var h0 = Buffers.Ensure(ref _h0, batch, h);
         if (Stateful && _hasState)
         {
-            ShapeCheck.Require(_state!, "carried hidden state (call ResetState() when the batch size changes)", batch, h);
-            h0.CopyFrom(_state!);
+            if (_state!.Dim(0) != batch)
+            {
+                throw new ArgumentException(
+                    $"xs: batch size {batch} does not match the carried hidden state {_state.ShapeText}; call ResetState() first.", nameof(xs));
+            }
+
+            h0.CopyFrom(_state);
         }
         else
         {
