@@ -20,7 +20,9 @@ namespace RnnWorkbook.Torch;
 ///   W_hy (H, V)    =   affine.weight (V, H)ᵀ
 ///   b_y  (V)       =   affine.bias
 /// </code>
-/// Both biases are added to the same pre-activation, so ∂L/∂b = ∂L/∂b_ih = ∂L/∂b_hh.
+/// Both biases are added to the same pre-activation, so ∂L/∂b = ∂L/∂b_ih = ∂L/∂b_hh. When both are
+/// trained, each takes its own optimizer step and their sum b moves twice as far as the scratch b; freeze
+/// b_hh (<c>BiasHh.requires_grad_(false)</c>) to train the two models in lockstep.
 /// </remarks>
 public static class WeightCopy
 {
