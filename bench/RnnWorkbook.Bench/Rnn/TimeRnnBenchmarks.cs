@@ -1,0 +1,69 @@
+using BenchmarkDotNet.Attributes;
+using RnnWorkbook.Scratch;
+using RnnWorkbook.Torch;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace RnnWorkbook.Bench.Rnn;
+
+/// <summary>
+/// One forward and backward pass of a vanilla RNN over a (32, 35, 128) batch, scratch TimeRnn against
+/// TorchSharp nn.RNN in the same run. Times are per token (OperationsPerInvoke = B·T), so tokens/s = 10⁹ / Mean[ns].
+/// </summary>
+/// <remarks>
+/// The scratch code runs on one thread. TorchSharp runs with <see cref="TorchThreads"/> threads: 1 is the
+/// like-for-like comparison; on a 2-core machine shared with other work, 2 threads can be far slower, as
+/// libtorch's OpenMP workers wait for a core.
+/// </remarks>
+[MemoryDiagnoser]
+public class TimeRnnBenchmarks
+{
+    private const int B = 32, T = 35, D = 128, H = 128;
+
+    private TimeRnn<float> _scratch = null!;
+    private NdArray<float> _xs = null!, _dhs = null!;
+    private RNN _torch = null!;
+    private Tensor _x = null!, _dh = null!;
+
+    [Params(1, 2)]
+    public int TorchThreads { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        set_num_threads(TorchThreads);
+        var random = new NormalRandom(Workbook.DefaultSeed);
+        _scratch = new TimeRnn<float>(
+            random.Randn<float>(1 / Math.Sqrt(D), D, H), random.Randn<float>(1 / Math.Sqrt(H), H, H), new NdArray<float>(H), stateful: false);
+        _xs = random.Randn<float>(1, B, T, D);
+        _dhs = random.Randn<float>(1, B, T, H);
+
+        _torch = nn.RNN(D, H, batchFirst: true);
+        _x = TensorConvert.ToTensor(_xs).requires_grad_(true);
+        _dh = TensorConvert.ToTensor(_dhs);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _torch.Dispose();
+        _x.Dispose();
+        _dh.Dispose();
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = B * T)]
+    public void TorchSharpRnn()
+    {
+        using var scope = NewDisposeScope();
+        _torch.zero_grad();
+        var (output, _) = _torch.forward(_x, null);
+        output.backward([_dh]);
+    }
+
+    [Benchmark(OperationsPerInvoke = B * T)]
+    public NdArray<float> ScratchTimeRnn()
+    {
+        _scratch.Forward(_xs);
+        return _scratch.Backward(_dhs);
+    }
+}
