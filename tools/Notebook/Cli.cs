@@ -172,21 +172,8 @@ public static class Cli
         return drifted == 0 ? 0 : 1;
     }
 
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "RnnWorkbook.slnx")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        throw new ArgumentException("run sync inside the repository (RnnWorkbook.slnx not found).");
-    }
+    private static string RepositoryRoot() =>
+        RepositoryLocator.Find() ?? throw new ArgumentException($"run sync inside the repository ({RepositoryLocator.SolutionFile} not found).");
 
     private static string Value(string[] args, ref int i) =>
         ++i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} expects a value.");

@@ -60,18 +60,8 @@ public static class DoctorCommand
         return healthy ? 0 : 1;
     }
 
-    private static string? LibraryPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RnnWorkbook.slnx")))
-            {
-                return Path.Combine(dir.FullName, "lib", "RnnWorkbook", "bin", "RnnWorkbook.dll");
-            }
-        }
-
-        return null;
-    }
+    private static string? LibraryPath() =>
+        RepositoryLocator.Find() is { } root ? Path.Combine(root, "lib", "RnnWorkbook", "bin", "RnnWorkbook.dll") : null;
 
     private static string DotnetSdkVersion()
     {
