@@ -102,7 +102,7 @@ public sealed class KoreanPredicateNormalizer
         }
 
         // A bare infinitive ends the sentence in speech: 먹어, 좋아, 먹었어, 사랑해.
-        if (word[^1] is '어' or '아' or '해' && TryInfinitive(word, out string? bareStem, out string? bareRule, "-어"))
+        if (word[^1] is '어' or '아' or '여' or '해' && TryInfinitive(word, out string? bareStem, out string? bareRule, "-어"))
         {
             analysis = Build(word, bareStem, bareRule);
             return true;
