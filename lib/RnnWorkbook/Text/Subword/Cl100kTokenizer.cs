@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace RnnWorkbook.Text.Subword;
@@ -25,6 +26,8 @@ namespace RnnWorkbook.Text.Subword;
 public sealed class Cl100kTokenizer : ITokenizer
 {
     private const int StackPieceChars = 256;
+    private const int MaxCachedPieceLength = 32;
+    private const int MaxCachedPieces = 100_000;
 
     private static readonly Dictionary<string, int> _specialTokens = new(StringComparer.Ordinal)
     {
@@ -38,6 +41,7 @@ public sealed class Cl100kTokenizer : ITokenizer
     private readonly ByteSequenceTable _ranks;
     private readonly ReadOnlyMemory<byte>[] _tokenBytes;
     private readonly SpecialTokenMatcher _specials = new(_specialTokens);
+    private readonly ConcurrentDictionary<string, int[]> _pieceCache = new(StringComparer.Ordinal);
 
     /// <summary>Creates the tokenizer with the cl100k_base ranks from the data package (read once per process).</summary>
     /// <exception cref="InvalidOperationException">The data package's assembly cannot be found.</exception>
@@ -205,6 +209,10 @@ public sealed class Cl100kTokenizer : ITokenizer
                 ids.Add(whole);
                 starts?.Add(0);
             }
+            else if (starts is null && piece.Length <= MaxCachedPieceLength)
+            {
+                EncodeCached(piece, bytes, ids);
+            }
             else
             {
                 BytePairRanker.Encode(bytes, _ranks, ids, starts);
@@ -223,6 +231,29 @@ public sealed class Cl100kTokenizer : ITokenizer
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>
+    /// Merges a short piece through a cache of earlier results: running text repeats its words, and a
+    /// cache hit skips the merge loop. The cache is cleared when it fills up.
+    /// </summary>
+    private void EncodeCached(ReadOnlySpan<char> piece, ReadOnlySpan<byte> bytes, List<int> ids)
+    {
+        var lookup = _pieceCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(piece, out int[]? cached))
+        {
+            ids.AddRange(cached);
+            return;
+        }
+
+        int first = ids.Count;
+        BytePairRanker.Encode(bytes, _ranks, ids, starts: null);
+        if (_pieceCache.Count >= MaxCachedPieces)
+        {
+            _pieceCache.Clear();
+        }
+
+        _pieceCache.TryAdd(piece.ToString(), ids[first..].ToArray());
     }
 
     /// <summary>Maps the byte start of each token of one piece to a character span, widening split characters.</summary>
