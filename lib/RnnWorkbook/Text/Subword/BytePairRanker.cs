@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace RnnWorkbook.Text.Subword;
 
 /// <summary>
@@ -84,82 +86,86 @@ internal static class BytePairRanker
         }
     }
 
+    /// <summary>
+    /// The heap variant. Parts form a linked list over byte positions; the heap holds candidate merges
+    /// as (rank, left position) packed into one long, so the smallest key is the lowest rank and, among
+    /// equals, the leftmost pair. A candidate is stale when its pair has changed since: it is used only
+    /// if its position is alive and the rank recorded for that position's pair still matches.
+    /// </summary>
     private static void EncodeWithHeap(ReadOnlySpan<byte> piece, ByteSequenceTable ranks, List<int> ids, List<int>? starts)
     {
         int n = piece.Length;
-        var next = new int[n];
-        var previous = new int[n];
-        var version = new int[n];
-        var selfRank = new int[n];
-        var alive = new bool[n];
-        var heap = new PriorityQueue<(int Position, int Version), (int Rank, int Position)>(n);
-        for (int i = 0; i < n; i++)
+        int[] next = ArrayPool<int>.Shared.Rent(n);
+        int[] previous = ArrayPool<int>.Shared.Rent(n);
+        int[] pairRank = ArrayPool<int>.Shared.Rent(n);
+        int[] selfRank = ArrayPool<int>.Shared.Rent(n);
+        var heap = new MinHeap(n);
+        try
         {
-            next[i] = i + 1;
-            previous[i] = i - 1;
-            alive[i] = true;
-            selfRank[i] = ranks.OneByte(piece[i]);
-        }
-
-        for (int i = 0; i + 1 < n; i++)
-        {
-            int rank = ranks.TwoBytes(piece[i], piece[i + 1]);
-            if (rank >= 0)
+            for (int i = 0; i < n; i++)
             {
-                heap.Enqueue((i, 0), (rank, i));
+                next[i] = i + 1;
+                previous[i] = i - 1;
+                selfRank[i] = ranks.OneByte(piece[i]);
+                pairRank[i] = i + 1 < n ? ranks.TwoBytes(piece[i], piece[i + 1]) : -1;
+                if (pairRank[i] >= 0)
+                {
+                    heap.Push(Key(pairRank[i], i));
+                }
+            }
+
+            while (heap.TryPop(out long key))
+            {
+                int left = (int)(key & 0xFFFF_FFFF);
+                int rank = (int)(key >> 32);
+                if (pairRank[left] != rank)
+                {
+                    continue;
+                }
+
+                int right = next[left];
+                selfRank[left] = rank;
+                pairRank[right] = -1;
+                next[left] = next[right];
+                if (next[left] < n)
+                {
+                    previous[next[left]] = left;
+                }
+
+                Recompute(piece, ranks, heap, next, pairRank, left);
+                if (previous[left] >= 0)
+                {
+                    Recompute(piece, ranks, heap, next, pairRank, previous[left]);
+                }
+            }
+
+            for (int i = 0; i < n; i = next[i])
+            {
+                ids.Add(selfRank[i]);
+                starts?.Add(i);
             }
         }
-
-        while (heap.TryDequeue(out (int Position, int Version) entry, out (int Rank, int Position) priority))
+        finally
         {
-            int left = entry.Position;
-            if (!alive[left] || version[left] != entry.Version)
-            {
-                continue;
-            }
-
-            int right = next[left];
-            selfRank[left] = priority.Rank;
-            alive[right] = false;
-            next[left] = next[right];
-            if (next[left] < n)
-            {
-                previous[next[left]] = left;
-            }
-
-            version[left]++;
-            PushPair(piece, ranks, heap, next, version, left);
-            int before = previous[left];
-            if (before >= 0)
-            {
-                version[before]++;
-                PushPair(piece, ranks, heap, next, version, before);
-            }
-        }
-
-        for (int i = 0; i < n; i = next[i])
-        {
-            ids.Add(selfRank[i]);
-            starts?.Add(i);
+            ArrayPool<int>.Shared.Return(next);
+            ArrayPool<int>.Shared.Return(previous);
+            ArrayPool<int>.Shared.Return(pairRank);
+            ArrayPool<int>.Shared.Return(selfRank);
         }
     }
 
-    private static void PushPair(
-        ReadOnlySpan<byte> piece, ByteSequenceTable ranks, PriorityQueue<(int, int), (int, int)> heap, int[] next, int[] version, int left)
+    /// <summary>Looks up the rank of the pair that now starts at <paramref name="left"/> and queues it.</summary>
+    private static void Recompute(ReadOnlySpan<byte> piece, ByteSequenceTable ranks, MinHeap heap, int[] next, int[] pairRank, int left)
     {
         int right = next[left];
-        if (right >= piece.Length)
+        pairRank[left] = right < piece.Length ? ranks.Find(piece[left..next[right]]) : -1;
+        if (pairRank[left] >= 0)
         {
-            return;
-        }
-
-        int end = next[right];
-        int rank = ranks.Find(piece[left..end]);
-        if (rank >= 0)
-        {
-            heap.Enqueue((left, version[left]), (rank, left));
+            heap.Push(Key(pairRank[left], left));
         }
     }
+
+    private static long Key(int rank, int position) => ((long)rank << 32) | (uint)position;
 
     private static int Rank(int value) => value < 0 ? int.MaxValue : value;
 }

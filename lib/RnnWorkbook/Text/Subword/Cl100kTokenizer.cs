@@ -19,9 +19,11 @@ namespace RnnWorkbook.Text.Subword;
 /// bytes live in a stack buffer; rank lookups hash the byte span itself, with one- and two-byte keys
 /// answered from direct tables (<see cref="ByteSequenceTable"/>), so the loop allocates nothing but
 /// the output list.</para>
-/// <para>Unpaired surrogates: like Microsoft.ML.Tokenizers (and <see cref="Encoding.UTF8"/>), an unpaired
-/// surrogate is encoded as U+FFFD, the replacement character, so such text does not round-trip. Any
-/// valid string does: <c>Decode(Encode(s)) == s</c>.</para>
+/// <para>Unpaired surrogates: like Microsoft.ML.Tokenizers, pieces are converted with WTF-8, which
+/// writes an unpaired surrogate as the three bytes of its code point (U+D800 → ED A0 80) rather than
+/// replacing it, and <see cref="Decode"/> reads WTF-8 back. So <c>Decode(Encode(s)) == s</c> for every
+/// .NET string, valid UTF-16 or not. (<see cref="BpeModel"/>, which defines its own byte-level
+/// encoding, rejects such strings instead.)</para>
 /// </remarks>
 public sealed class Cl100kTokenizer : ITokenizer
 {
@@ -154,10 +156,13 @@ public sealed class Cl100kTokenizer : ITokenizer
         return bytes.WrittenSpan.ToArray();
     }
 
-    /// <summary>Turns ids back into text; byte sequences that are not valid UTF-8 become U+FFFD.</summary>
+    /// <summary>
+    /// Turns ids back into text, reading the bytes as WTF-8 (so unpaired surrogates come back);
+    /// byte sequences that are not valid become U+FFFD.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="ids"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An id is not a cl100k_base token.</exception>
-    public string Decode(IEnumerable<int> ids) => Encoding.UTF8.GetString(DecodeToBytes(ids));
+    public string Decode(IEnumerable<int> ids) => Wtf8.GetString(DecodeToBytes(ids));
 
     /// <summary>The bytes of one token.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not a cl100k_base token.</exception>
@@ -200,7 +205,7 @@ public sealed class Cl100kTokenizer : ITokenizer
             }
 
             Span<byte> target = piece.Length > StackPieceChars ? rented : buffer;
-            int byteCount = Encoding.UTF8.GetBytes(piece, target);
+            int byteCount = Wtf8.GetBytes(piece, target);
             ReadOnlySpan<byte> bytes = target[..byteCount];
             int firstToken = ids.Count;
             int whole = _ranks.Find(bytes);
