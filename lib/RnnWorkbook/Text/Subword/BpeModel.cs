@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace RnnWorkbook.Text.Subword;
@@ -33,6 +34,10 @@ public sealed class BpeModel : ITokenizer
     private readonly int[] _byteIds = new int[256];
     private readonly Dictionary<int, int> _runeIds = [];
     private readonly int _unknownId = -1;
+    private readonly ConcurrentDictionary<string, EncodedPiece[]> _pieceCache = new(StringComparer.Ordinal);
+
+    private const int MaxCachedPieceLength = 32;
+    private const int MaxCachedPieces = 100_000;
 
     /// <summary>Builds a model from its parts, checking that they fit together.</summary>
     /// <exception cref="ArgumentException">The parts are inconsistent (a missing base token, a merge whose result is not in the vocabulary, ...).</exception>
@@ -226,29 +231,59 @@ public sealed class BpeModel : ITokenizer
                 nameof(text));
         }
 
+        int[] symbols = [];
+        int[] byteStarts = [];
+        byte[] bytes = [];
         foreach (System.Text.RegularExpressions.ValueMatch match in Gpt2PreTokenizer.Regex().EnumerateMatches(text.AsSpan(start, length)))
         {
             ReadOnlySpan<char> piece = text.AsSpan(start + match.Index, match.Length);
-            byte[] bytes = new byte[Encoding.UTF8.GetByteCount(piece)];
+            int pieceStart = start + match.Index;
+            if (rankLimit == int.MaxValue && piece.Length <= MaxCachedPieceLength
+                && _pieceCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(piece, out EncodedPiece[]? cached))
+            {
+                foreach (EncodedPiece hit in cached)
+                {
+                    pieces.Add(hit with { Start = hit.Start + pieceStart });
+                }
+
+                continue;
+            }
+
+            int byteCount = Encoding.UTF8.GetByteCount(piece);
+            if (symbols.Length < byteCount)
+            {
+                symbols = new int[Math.Max(byteCount, 64)];
+                byteStarts = new int[symbols.Length];
+                bytes = new byte[symbols.Length];
+            }
+
             Encoding.UTF8.GetBytes(piece, bytes);
-            int[] symbols = new int[bytes.Length];
-            int[] byteStarts = new int[bytes.Length];
-            for (int i = 0; i < bytes.Length; i++)
+            for (int i = 0; i < byteCount; i++)
             {
                 symbols[i] = _byteIds[bytes[i]];
                 byteStarts[i] = i;
             }
 
-            int count = BpeSymbolMerger.Merge(symbols, byteStarts, _mergeRanks, rankLimit);
-            int[] charOfByte = CharIndexOfEachByte(piece, bytes.Length);
-            int pieceStart = start + match.Index;
+            int count = BpeSymbolMerger.Merge(symbols.AsSpan(0, byteCount), byteStarts.AsSpan(0, byteCount), _mergeRanks, rankLimit);
+            int[] charOfByte = CharIndexOfEachByte(piece, byteCount);
+            int first = pieces.Count;
             for (int k = 0; k < count; k++)
             {
                 int firstByte = byteStarts[k];
-                int lastByte = (k + 1 < count ? byteStarts[k + 1] : bytes.Length) - 1;
+                int lastByte = (k + 1 < count ? byteStarts[k + 1] : byteCount) - 1;
                 int charStart = charOfByte[firstByte];
                 int charEnd = charOfByte[lastByte] + (char.IsHighSurrogate(piece[charOfByte[lastByte]]) ? 2 : 1);
                 pieces.Add(new EncodedPiece(symbols[k], pieceStart + charStart, charEnd - charStart));
+            }
+
+            if (rankLimit == int.MaxValue && piece.Length <= MaxCachedPieceLength)
+            {
+                if (_pieceCache.Count >= MaxCachedPieces)
+                {
+                    _pieceCache.Clear();
+                }
+
+                _pieceCache.TryAdd(piece.ToString(), pieces[first..].Select(p => p with { Start = p.Start - pieceStart }).ToArray());
             }
         }
     }
