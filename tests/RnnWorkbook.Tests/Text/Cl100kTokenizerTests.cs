@@ -119,6 +119,11 @@ public class Cl100kTokenizerTests
         Assert.Equal(3, tiny.RankCount);
         Assert.Throws<InvalidDataException>(() => new Cl100kTokenizer(new MemoryStream("not base64! 0\n"u8.ToArray())));
         Assert.Throws<InvalidDataException>(() => new Cl100kTokenizer(new MemoryStream("YQ== x\n"u8.ToArray())));
+        Assert.Throws<InvalidDataException>(() => new Cl100kTokenizer(new MemoryStream("YQ== 0\nYQ== 1\n"u8.ToArray())));
+        Assert.Throws<InvalidDataException>(() => new Cl100kTokenizer(new MemoryStream("YQ== 2000000000\n"u8.ToArray())));
+
+        using var lineNumbered = new MemoryStream("Capacity: 3\r\nYQ==\r\nYg==\r\nYWI=\r\n"u8.ToArray());
+        Assert.Equal([2, 0], new Cl100kTokenizer(lineNumbered).Encode("aba"));
     }
 
     [Fact]

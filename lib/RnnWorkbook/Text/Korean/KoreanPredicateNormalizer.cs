@@ -29,7 +29,27 @@ namespace RnnWorkbook.Text.Korean;
 /// </remarks>
 public sealed class KoreanPredicateNormalizer
 {
-    /// <summary>Endings, longest first within their table; the flags say what the stem before them must end with.</summary>
+    // Jamo indices used by the rules (see Hangul.FinalJamo and Hangul.MedialJamo).
+    private const int FinalRieul = 8;
+    private const int FinalBieup = 17;
+    private const int FinalSsangSiot = 20;
+    private const int MedialA = 0;
+    private const int MedialAe = 1;
+    private const int MedialEo = 4;
+    private const int MedialE = 5;
+    private const int MedialYeo = 6;
+    private const int MedialO = 8;
+    private const int MedialWa = 9;
+    private const int MedialWae = 10;
+    private const int MedialOe = 11;
+    private const int MedialU = 13;
+    private const int MedialWo = 14;
+    private const int MedialI = 20;
+
+    /// <summary>
+    /// Endings, each tried before any shorter ending it ends with (으며 before 며); the shape says what the
+    /// stem before the ending must end with.
+    /// </summary>
     private static readonly (string Ending, StemShape Shape)[] _endings =
     [
         ("으면서", StemShape.Consonant), ("으니까", StemShape.Consonant), ("으므로", StemShape.Consonant),
@@ -285,20 +305,4 @@ public sealed class KoreanPredicateNormalizer
 
         return false;
     }
-
-    private const int FinalRieul = 8;
-    private const int FinalBieup = 17;
-    private const int FinalSsangSiot = 20;
-    private const int MedialA = 0;
-    private const int MedialAe = 1;
-    private const int MedialEo = 4;
-    private const int MedialE = 5;
-    private const int MedialYeo = 6;
-    private const int MedialO = 8;
-    private const int MedialWa = 9;
-    private const int MedialWae = 10;
-    private const int MedialOe = 11;
-    private const int MedialU = 13;
-    private const int MedialWo = 14;
-    private const int MedialI = 20;
 }

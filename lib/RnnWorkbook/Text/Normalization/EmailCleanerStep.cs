@@ -30,8 +30,10 @@ public sealed partial class EmailCleanerStep(string? placeholder = EmailCleanerS
         return RegexReplaceStep.Replace(EmailPattern(), text, placeholder ?? "");
     }
 
+    // The look-ahead for '@' rejects ordinary words before the matcher walks into the domain part.
     [GeneratedRegex("""
         (?<![A-Za-z0-9._%+-])
+        (?=[A-Za-z0-9._%+-]+@)
         [A-Za-z0-9._%+-]+ @ [A-Za-z0-9-]+ (?:\.[A-Za-z0-9-]+)* \.[A-Za-z]{2,}
         (?![A-Za-z0-9-])
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]

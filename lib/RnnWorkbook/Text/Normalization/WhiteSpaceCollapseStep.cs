@@ -21,20 +21,22 @@ public sealed class WhiteSpaceCollapseStep(bool keepLineBreaks = false) : ITextN
         int i = 0;
         while (i < text.Length)
         {
-            if (!char.IsWhiteSpace(text[i]))
+            int runStart = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
             {
-                builder.Append(text[i++]);
-                continue;
+                i++;
             }
 
+            builder.Append(text, runStart, i - runStart);
             bool lineBreak = false;
+            int spaceStart = i;
             while (i < text.Length && char.IsWhiteSpace(text[i]))
             {
                 lineBreak |= text[i] is '\n' or '\r';
                 i++;
             }
 
-            if (builder.Length > 0 && i < text.Length)
+            if (i > spaceStart && builder.Length > 0 && i < text.Length)
             {
                 builder.Append(keepLineBreaks && lineBreak ? '\n' : ' ');
             }

@@ -13,6 +13,9 @@ internal static class TiktokenRanks
     private const string PackageAssembly = "Microsoft.ML.Tokenizers.Data.Cl100kBase";
     private const string ResourceName = "cl100k_base.tiktoken.deflate";
 
+    /// <summary>Ranks are ids and size the decoding table, so absurd values are rejected.</summary>
+    private const int MaxRank = 10_000_000;
+
     private static readonly Lazy<ByteSequenceTable> _cl100k = new(LoadPackagedCl100k);
 
     /// <summary>The cl100k_base ranks, loaded once.</summary>
@@ -43,7 +46,7 @@ internal static class TiktokenRanks
 
             int space = line.IndexOf(' ');
             int rank = lineNumber;
-            if (space >= 0 && (space == 0 || !int.TryParse(line.AsSpan(space + 1), out rank) || rank < 0))
+            if (space >= 0 && (space == 0 || !int.TryParse(line.AsSpan(space + 1), out rank) || rank is < 0 or > MaxRank))
             {
                 throw new InvalidDataException($"Line {lineNumber + 1} is not \"base64 rank\" or \"base64\".");
             }
@@ -59,7 +62,14 @@ internal static class TiktokenRanks
             }
         }
 
-        return new ByteSequenceTable(items);
+        try
+        {
+            return new ByteSequenceTable(items);
+        }
+        catch (ArgumentException error)
+        {
+            throw new InvalidDataException($"The rank file lists a token twice: {error.Message}", error);
+        }
     }
 
     /// <summary>
