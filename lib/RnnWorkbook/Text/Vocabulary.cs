@@ -63,7 +63,7 @@ public sealed class Vocabulary
     public int Count => _tokens.Length;
 
     /// <summary>All tokens in id order.</summary>
-    public IReadOnlyList<string> Tokens => _tokens;
+    public IReadOnlyList<string> Tokens => _tokens.AsReadOnly();
 
     /// <summary>The token with id <paramref name="id"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not an id of this vocabulary.</exception>

@@ -65,7 +65,7 @@ public sealed class KoreanParticleSplitter : ITokenizer
     }
 
     /// <summary>The built-in words that look like stem + particle but are not.</summary>
-    public static IReadOnlyList<string> DefaultExceptions => _defaultExceptions;
+    public static IReadOnlyList<string> DefaultExceptions { get; } = _defaultExceptions.AsReadOnly();
 
     /// <summary>The fewest characters a stem may keep.</summary>
     public int MinStemLength { get; }

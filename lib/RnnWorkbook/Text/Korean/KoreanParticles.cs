@@ -44,7 +44,7 @@ public static class KoreanParticles
 
     /// <summary>Every particle form, shortest first (for display and stopword lists).</summary>
     public static IReadOnlyList<string> All { get; } =
-        _particles.Select(p => p.Particle).OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray();
+        _particles.Select(p => p.Particle).OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray().AsReadOnly();
 
     /// <summary>The longest particle form, in syllables.</summary>
     public static int MaxLength { get; } = _particles.Max(p => p.Particle.Length);

@@ -42,7 +42,7 @@ public sealed class TextNormalizer
     }
 
     /// <summary>The steps, in the order they run.</summary>
-    public IReadOnlyList<ITextNormalizationStep> Steps => _steps;
+    public IReadOnlyList<ITextNormalizationStep> Steps => _steps.AsReadOnly();
 
     /// <summary>Runs every step in order and returns the final text.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>

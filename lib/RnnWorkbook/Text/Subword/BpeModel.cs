@@ -43,6 +43,16 @@ public sealed class BpeModel : ITokenizer
     /// <exception cref="ArgumentException">The parts are inconsistent (a missing base token, a merge whose result is not in the vocabulary, ...).</exception>
     internal BpeModel(BpeMode mode, IReadOnlyList<string> tokens, int specialCount, IReadOnlyList<(string Left, string Right, long Count)> merges)
     {
+        if (!Enum.IsDefined(mode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown BPE mode.");
+        }
+
+        if (specialCount < 0 || specialCount > tokens.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(specialCount), specialCount, "The special-token count does not fit the vocabulary.");
+        }
+
         Mode = mode;
         _tokens = [.. tokens];
         _specialCount = specialCount;
@@ -114,13 +124,13 @@ public sealed class BpeModel : ITokenizer
     public int VocabularySize => _tokens.Length;
 
     /// <summary>All tokens in id order, as the model writes them ("Ġthe", "▁the").</summary>
-    public IReadOnlyList<string> Tokens => _tokens;
+    public IReadOnlyList<string> Tokens => _tokens.AsReadOnly();
 
     /// <summary>The special tokens; their ids are 0, 1, 2, ... in this order.</summary>
     public IReadOnlyList<string> SpecialTokens => _tokens[.._specialCount];
 
     /// <summary>The merges in the order they were learned (rank 0 first), with the pair counts seen in training.</summary>
-    public IReadOnlyList<BpeMerge> Merges => _merges;
+    public IReadOnlyList<BpeMerge> Merges => _merges.AsReadOnly();
 
     /// <summary>The token string of <paramref name="id"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> is not in the vocabulary.</exception>

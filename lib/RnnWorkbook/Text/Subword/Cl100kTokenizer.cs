@@ -67,7 +67,7 @@ public sealed class Cl100kTokenizer : ITokenizer
     }
 
     /// <summary>The special tokens and their ids.</summary>
-    public static IReadOnlyDictionary<string, int> SpecialTokens => _specialTokens;
+    public static IReadOnlyDictionary<string, int> SpecialTokens { get; } = _specialTokens.AsReadOnly();
 
     /// <summary>Number of ordinary (ranked) tokens: 100,256 for cl100k_base.</summary>
     public int RankCount => _ranks.Count;
