@@ -27,6 +27,8 @@ public class WordTokenizerTests
     [InlineData("'Tis true", new[] { "'T", "is", "true" })]
     [InlineData("the students' books", new[] { "the", "students", "'", "books" })]
     [InlineData("O'Neil", new[] { "O'Neil" })]
+    [InlineData("the game 's story , they 're here", new[] { "the", "game", "'s", "story", ",", "they", "'re", "here" })]
+    [InlineData("'sup 'em 's", new[] { "'", "sup", "'", "em", "'s" })]
     public void Contractions_split_as_in_the_penn_treebank(string text, string[] expected) => Assert.Equal(expected, Words(text));
 
     [Theory]

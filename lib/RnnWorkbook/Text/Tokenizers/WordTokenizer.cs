@@ -9,7 +9,8 @@ namespace RnnWorkbook.Text.Tokenizers;
 /// "can't" → "ca" "n't", "cannot" → "can" "not").
 /// </summary>
 /// <remarks>
-/// <para>Kept whole: words with inner hyphens ("state-of-the-art") and apostrophes ("O'Neil"),
+/// <para>Clitics that a corpus has already separated stay one token ("game 's" → "game" "'s").
+/// Kept whole: words with inner hyphens ("state-of-the-art") and apostrophes ("O'Neil"),
 /// numbers with inner separators ("3.14", "1,000", "10:30"), dotted initialisms and known
 /// abbreviations with their period ("U.S.", "e.g.", "Mr."), runs of periods ("...") or hyphens ("--"),
 /// placeholders written by the normalizer ("&lt;url&gt;", "&lt;unk&gt;") and WikiText's escaped
@@ -234,6 +235,10 @@ public sealed class WordTokenizer : ITokenizer
             tokens.Add(Token.Slice(text, start + 2, length - 2));
             return start + length;
         }
+        else if (IsApostrophe(c) && StandaloneCliticLength(text, start) is > 0 and int clitic)
+        {
+            end = start + clitic;
+        }
         else
         {
             end = start + StringInfo.GetNextTextElementLength(text.AsSpan(start));
@@ -241,6 +246,26 @@ public sealed class WordTokenizer : ITokenizer
 
         tokens.Add(Token.Slice(text, start, end - start));
         return end;
+    }
+
+    /// <summary>
+    /// A clitic already separated by a space, as in pre-tokenized corpora ("game 's", "they 're"):
+    /// its length when one of 's 'm 'd 'll 're 've stands alone, or 0.
+    /// </summary>
+    private static int StandaloneCliticLength(string text, int start)
+    {
+        int end = start + 1;
+        while (end < text.Length && char.IsAsciiLetter(text[end]) && end - start <= 2)
+        {
+            end++;
+        }
+
+        bool alone = end == text.Length || WordCharLength(text, end) == 0;
+        ReadOnlySpan<char> letters = text.AsSpan(start + 1, end - start - 1);
+        bool clitic = letters.Length == 1
+            ? letters[0] is 's' or 'S' or 'm' or 'M' or 'd' or 'D'
+            : IsClitic(letters, "ll", "re", "ve");
+        return alone && clitic ? end - start : 0;
     }
 
     /// <summary>"'tis" and "'twas" split as "'t" "is" and "'t" "was"; returns the whole length, or 0.</summary>
