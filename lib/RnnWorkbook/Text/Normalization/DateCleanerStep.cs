@@ -14,27 +14,16 @@ namespace RnnWorkbook.Text.Normalization;
 /// ("120240131") is not matched. Leap years and month lengths are not checked ("2023-02-31" matches).
 /// </remarks>
 /// <param name="placeholder">Replacement text, "&lt;date&gt;" by default; null removes the date.</param>
-public sealed partial class DateCleanerStep(string? placeholder = DateCleanerStep.DefaultPlaceholder) : ITextNormalizationStep
+public sealed class DateCleanerStep(string? placeholder = DateCleanerStep.DefaultPlaceholder) : ITextNormalizationStep
 {
     /// <summary>The default placeholder.</summary>
     public const string DefaultPlaceholder = "<date>";
 
-    /// <inheritdoc/>
-    public string Name => placeholder is null ? "remove dates" : $"dates → {placeholder}";
-
-    /// <summary>The pattern this cleaner replaces.</summary>
-    public static Regex Pattern => DatePattern();
-
-    /// <inheritdoc/>
-    public string Apply(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return RegexReplaceStep.Replace(DatePattern(), text, placeholder ?? "");
-    }
-
+    // Compiled rather than source-generated: for this pattern the compiled matcher measured about three
+    // times faster on WikiText-2.
     // The look-aheads (?=\d) and (?=[a-z]) let the matcher skip the numeric alternatives at letters and
     // the month-name one at digits; without them the combined pattern is about four times slower.
-    [GeneratedRegex("""
+    private static readonly Regex _pattern = new("""
         (?<!\d)
         (?:
           (?=\d)
@@ -53,6 +42,18 @@ public sealed partial class DateCleanerStep(string? placeholder = DateCleanerSte
           \s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+\d{4}
         )
         (?!\d)
-        """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
-    private static partial Regex DatePattern();
+        """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.Compiled);
+
+    /// <inheritdoc/>
+    public string Name => placeholder is null ? "remove dates" : $"dates → {placeholder}";
+
+    /// <summary>The pattern this cleaner replaces.</summary>
+    public static Regex Pattern => _pattern;
+
+    /// <inheritdoc/>
+    public string Apply(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return RegexReplaceStep.Replace(_pattern, text, placeholder ?? "");
+    }
 }
