@@ -74,23 +74,41 @@ internal static class TiktokenRanks
 
     /// <summary>
     /// Opens the embedded resource of the data package. Its only type is internal, so the assembly is
-    /// loaded by name; the package is a dependency of this library, so it sits next to it.
+    /// found by name: already loaded (a notebook's <c>#r "nuget: ..."</c>), resolvable by the runtime
+    /// (an application that references the package), or as a file next to this library.
     /// </summary>
     private static ByteSequenceTable LoadPackagedCl100k()
     {
-        Assembly assembly;
-        try
-        {
-            assembly = Assembly.Load(new AssemblyName(PackageAssembly));
-        }
-        catch (FileNotFoundException error)
-        {
-            throw new InvalidOperationException($"The assembly {PackageAssembly}.dll (package {PackageAssembly}) was not found next to the application.", error);
-        }
-
+        Assembly assembly = FindDataAssembly()
+            ?? throw new InvalidOperationException(
+                $"The assembly {PackageAssembly}.dll was not found. Reference the NuGet package {PackageAssembly}, " +
+                "or create the tokenizer from a cl100k_base.tiktoken stream.");
         using Stream compressed = assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"{PackageAssembly} has no resource {ResourceName}.");
         using var inflated = new DeflateStream(compressed, CompressionMode.Decompress);
         return Read(inflated);
+    }
+
+    private static Assembly? FindDataAssembly()
+    {
+        foreach (Assembly loaded in AppDomain.CurrentDomain.GetAssemblies())
+        {
+            if (loaded.GetName().Name == PackageAssembly)
+            {
+                return loaded;
+            }
+        }
+
+        try
+        {
+            return Assembly.Load(new AssemblyName(PackageAssembly));
+        }
+        catch (FileNotFoundException)
+        {
+            string beside = Path.Combine(AppContext.BaseDirectory, PackageAssembly + ".dll");
+            string nextToLibrary = Path.Combine(Path.GetDirectoryName(typeof(TiktokenRanks).Assembly.Location) ?? "", PackageAssembly + ".dll");
+            string? file = new[] { nextToLibrary, beside }.FirstOrDefault(File.Exists);
+            return file is null ? null : Assembly.LoadFrom(file);
+        }
     }
 }
