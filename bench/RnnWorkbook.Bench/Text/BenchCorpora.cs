@@ -1,11 +1,11 @@
 using System.Text;
+using RnnWorkbook.Data;
 
 namespace RnnWorkbook.Bench.Text;
 
 /// <summary>
-/// Reads the course corpora for benchmarks: from the folder in RNNWORKBOOK_DATA_MIRROR, else the data
-/// mirror next to the repository (../shared/data). BenchmarkDotNet runs each benchmark in a child
-/// process inside the build output, so the repository is found by walking up to RnnWorkbook.slnx.
+/// Reads the course corpora for benchmarks through <see cref="Datasets"/> (mirror, cache, verified download),
+/// once per process.
 /// </summary>
 internal static class BenchCorpora
 {
@@ -22,13 +22,13 @@ internal static class BenchCorpora
         {
             if (!_cache.TryGetValue(corpus, out string? text))
             {
-                text = File.ReadAllText(PathOf(corpus switch
+                text = corpus switch
                 {
-                    TinyShakespeare => "tinyshakespeare/input.txt",
-                    WikiText => "wikitext-2/valid.txt",
-                    Chatbot => "chatbot-ko/ChatbotData.csv",
+                    TinyShakespeare => Datasets.ReadAllText(TinyShakespeare, "input.txt"),
+                    WikiText => Datasets.ReadAllText(WikiText, "valid.txt"),
+                    Chatbot => Datasets.ReadAllText(Chatbot, "ChatbotData.csv"),
                     _ => throw new ArgumentOutOfRangeException(nameof(corpus), corpus, "Unknown corpus."),
-                }));
+                };
                 _cache[corpus] = text;
             }
 
@@ -38,33 +38,4 @@ internal static class BenchCorpora
 
     /// <summary>The corpus size in UTF-8 bytes, the unit of the MB/s column.</summary>
     public static long Utf8Bytes(string corpus) => Encoding.UTF8.GetByteCount(Text(corpus));
-
-    private static string PathOf(string relativePath)
-    {
-        var folders = new List<string>();
-        if (Environment.GetEnvironmentVariable("RNNWORKBOOK_DATA_MIRROR") is { Length: > 0 } mirror)
-        {
-            folders.Add(mirror);
-        }
-
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "RnnWorkbook.slnx")))
-            {
-                folders.Add(Path.Combine(folder.FullName, "..", "shared", "data"));
-                break;
-            }
-        }
-
-        foreach (string folder in folders)
-        {
-            string path = Path.Combine(folder, relativePath);
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
-
-        throw new FileNotFoundException($"Corpus {relativePath} not found in {string.Join(", ", folders)}; set RNNWORKBOOK_DATA_MIRROR.");
-    }
 }
