@@ -42,6 +42,11 @@ public static class Charts
             .WithXAxisStyle<double, double, string>(TitleText: xTitle, AxisType: StyleParam.AxisType.Log)
             .WithYAxisStyle<double, double, string>(TitleText: yTitle, AxisType: StyleParam.AxisType.Log);
 
+    /// <summary>A logarithmic y axis: a quantity that grows or shrinks by a constant factor per step is a straight line.</summary>
+    public static GenericChart LogY(string title, string xTitle, string yTitle, params Series[] series) =>
+        Lines(title, xTitle, yTitle, series)
+            .WithYAxisStyle<double, double, string>(TitleText: yTitle, AxisType: StyleParam.AxisType.Log);
+
     private static GenericChart Style(GenericChart chart, string title, string xTitle, string yTitle) =>
         Plotly.NET.Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart)
             .WithXAxisStyle<double, double, string>(TitleText: xTitle)

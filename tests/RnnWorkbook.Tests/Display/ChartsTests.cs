@@ -33,6 +33,15 @@ public class ChartsTests
     }
 
     [Fact]
+    public void LogY_makes_only_the_y_axis_logarithmic()
+    {
+        var layout = Figure(Charts.LogY("norms", "steps back", "norm", Series.Of("rho 0.5", [1.0, 0.5, 0.25])))["layout"]!;
+        Assert.Equal("log", layout["yaxis"]!["type"]!.GetValue<string>());
+        Assert.Equal("norm", layout["yaxis"]!["title"]!["text"]!.GetValue<string>());
+        Assert.Null(layout["xaxis"]!["type"]);
+    }
+
+    [Fact]
     public void Bars_keep_label_order()
     {
         var trace = Figure(Charts.Bars("top words", ["the", "and"], [10.0, 7.0]))["data"]![0]!;

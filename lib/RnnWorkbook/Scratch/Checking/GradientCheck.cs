@@ -13,6 +13,7 @@ namespace RnnWorkbook.Scratch;
 /// </remarks>
 public static class GradientCheck
 {
+    #region NumericGradient
     /// <summary>
     /// The central-difference gradient of <paramref name="loss"/> with respect to each element of
     /// <paramref name="x"/>. <paramref name="loss"/> must run the forward pass from <paramref name="x"/>'s
@@ -37,6 +38,7 @@ public static class GradientCheck
 
         return gradient;
     }
+    #endregion
 
     /// <summary>‖a − b‖ / (‖a‖ + ‖b‖) with Euclidean norms; 0 when both are zero.</summary>
     public static double RelativeError(NdArray<double> a, NdArray<double> b)
