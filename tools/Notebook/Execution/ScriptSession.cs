@@ -46,6 +46,12 @@ public sealed class ScriptSession
     /// <summary>How many cells this session has run (Jupyter's execution count).</summary>
     public int ExecutionCount { get; private set; }
 
+    /// <summary>The options the next cell compiles with (references added by earlier cells included).</summary>
+    internal ScriptOptions Options => _options;
+
+    /// <summary>The chain of cells that compiled so far, newest last; null before the first. The kernel's completions continue it.</summary>
+    internal Script? Script => _state?.Script;
+
     /// <summary>Runs <paramref name="source"/> as cell <paramref name="cellNumber"/>; outputs go to <paramref name="sink"/>.</summary>
     public async Task<CellRun> RunAsync(string source, int cellNumber, IOutputSink sink, CancellationToken cancellationToken = default)
     {
@@ -67,7 +73,7 @@ public sealed class ScriptSession
         {
             try
             {
-                _options = _options.AddReferences(_packages.Resolve(package).Select(Reference));
+                _options = _options.AddReferences((await _packages.ResolveAsync(package, cancellationToken)).Select(Reference));
             }
             catch (NotebookException e)
             {
