@@ -1,11 +1,12 @@
 using System.Globalization;
 using RnnWorkbook.Notebook.Documents;
 using RnnWorkbook.Notebook.Doctor;
+using RnnWorkbook.Notebook.Kernel;
 using RnnWorkbook.Notebook.Runner;
 
 namespace RnnWorkbook.Notebook;
 
-/// <summary>The command line: <c>run</c>, <c>doctor</c>, <c>convert</c>, <c>clear</c>.</summary>
+/// <summary>The command line: <c>run</c>, <c>doctor</c>, <c>convert</c>, <c>clear</c>, <c>kernel</c>.</summary>
 public static class Cli
 {
     public const string Usage = """
@@ -19,6 +20,13 @@ public static class Cli
               Converts a Polyglot .dib file into a Jupyter notebook without outputs.
           notebook clear <notebooks or folders...>
               Removes outputs and execution counts in place, as notebooks are committed.
+          notebook kernel install [--user | --prefix DIR]
+              Installs the Jupyter kernelspec ".net-csharp" ("C# (RnnWorkbook)") for VS Code, JupyterLab and
+              nbclient (--user, the default: ~/.local/share/jupyter/kernels; --prefix: DIR/share/jupyter/kernels).
+          notebook kernel uninstall [--user | --prefix DIR]
+              Removes that kernelspec.
+          notebook kernel run <connection-file>
+              Serves one Jupyter kernel on this engine (Jupyter runs this; you do not need to).
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -37,6 +45,7 @@ public static class Cli
                 "doctor" => await DoctorCommand.RunAsync(stdout),
                 "convert" => Convert(args[1..], stdout),
                 "clear" => Clear(args[1..], stdout),
+                "kernel" => await KernelCommand.RunAsync(args[1..], stdout, stderr),
                 _ => throw new ArgumentException($"unknown command '{args[0]}'."),
             };
         }
