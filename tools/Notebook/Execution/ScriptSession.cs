@@ -27,7 +27,8 @@ public sealed class ScriptSession
 
     /// <param name="notebookPath">The notebook's path: relative <c>#r</c> paths resolve against its folder.</param>
     /// <param name="packages">The packages <c>#r "nuget: ..."</c> may load; the running application's by default.</param>
-    public ScriptSession(string notebookPath, PackageSet? packages = null)
+    /// <param name="references">More assemblies every cell sees (the kernel's interrupt check).</param>
+    public ScriptSession(string notebookPath, PackageSet? packages = null, IEnumerable<System.Reflection.Assembly>? references = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(notebookPath);
         var full = Path.GetFullPath(notebookPath);
@@ -37,6 +38,7 @@ public sealed class ScriptSession
         _options = ScriptOptions.Default
             .WithImports(s_imports)
             .AddReferences(typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly)
+            .AddReferences(references ?? [])
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(directory))
             .WithSourceResolver(new SourceFileResolver([], directory))
             .WithEmitDebugInformation(true)

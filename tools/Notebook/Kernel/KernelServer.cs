@@ -63,7 +63,9 @@ public sealed class KernelServer : IAsyncDisposable
         _sockets.Dispose();
     }
 
-    private ExecuteHandler NewExecution() => new(_messenger, new ScriptSession(_options.NotebookPath, _packages));
+    // Cells reference this engine so the loop checks the kernel inserts (CellInterrupt.Check) compile.
+    private ExecuteHandler NewExecution() =>
+        new(_messenger, new ScriptSession(_options.NotebookPath, _packages, [typeof(CellInterrupt).Assembly]));
 
     private void OnReceived(KernelChannel channel, JupyterMessage message)
     {

@@ -58,6 +58,12 @@ public sealed class LoopInterruptRewriter : CSharpSyntaxRewriter
                 .WithStatements(block.Statements.Insert(0, check.WithTrailingTrivia(open.TrailingTrivia)));
         }
 
+        if (body.IsMissing || body.GetLastToken().IsMissing)
+        {
+            // An unfinished loop: the compiler's error should be about the code as written.
+            return body;
+        }
+
         // A single statement becomes "{ check; statement }" on the statement's own lines.
         return SyntaxFactory.Block(
             SyntaxFactory.Token(body.GetLeadingTrivia(), SyntaxKind.OpenBraceToken, SyntaxFactory.TriviaList(SyntaxFactory.Space)),

@@ -40,7 +40,12 @@ public sealed partial class NugetRestorer(string cacheDirectory, TextWriter log)
             throw new NotebookException($"#r \"nuget: {reference.Id}\": '{reference.Id}' is not a NuGet package id.");
         }
 
-        if (reference.Version is not { } version || !PackageVersion().IsMatch(version))
+        if (reference.Version is { } asked && !PackageVersion().IsMatch(asked))
+        {
+            throw new NotebookException($"#r \"nuget: {reference.Id}, {asked}\": '{asked}' is not a NuGet version.");
+        }
+
+        if (reference.Version is not { } version)
         {
             throw new NotebookException(
                 $"#r \"nuget: {reference.Id}\": {reference.Id} is not one of the workbook's packages, so name the version to restore, " +
