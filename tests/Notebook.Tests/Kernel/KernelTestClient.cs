@@ -93,8 +93,7 @@ internal sealed class KernelTestClient : IDisposable
     {
         var request = Send(channel, type, content);
         var reply = Receive(channel, DefaultTimeout) ?? throw new TimeoutException($"no reply to {type}");
-        Assert.Equal(request.Id, reply.ParentHeader["msg_id"]?.GetValue<string>());
-        return reply;
+        return IsReplyTo(reply, request);
     }
 
     /// <summary>The iopub messages caused by <paramref name="request"/>, up to and including its idle status.</summary>
@@ -151,8 +150,7 @@ internal sealed class KernelTestClient : IDisposable
     public Exchange Finish(JupyterMessage request, TimeSpan timeout)
     {
         var reply = Receive(KernelChannel.Shell, timeout) ?? throw new TimeoutException($"no execute_reply within {timeout.TotalSeconds} s");
-        Assert.Equal(request.Id, reply.ParentHeader["msg_id"]?.GetValue<string>());
-        return new Exchange(reply, CollectIOPub(request, timeout));
+        return new Exchange(IsReplyTo(reply, request), CollectIOPub(request, timeout));
     }
 
     /// <summary>True when the heartbeat echoes a ping.</summary>
@@ -170,6 +168,11 @@ internal sealed class KernelTestClient : IDisposable
             socket.Dispose();
         }
     }
+
+    private static JupyterMessage IsReplyTo(JupyterMessage reply, JupyterMessage request) =>
+        reply.ParentHeader["msg_id"]?.GetValue<string>() == request.Id
+            ? reply
+            : throw new InvalidDataException($"{reply.Type} answers {reply.ParentHeader["msg_id"]}, not {request.Type} {request.Id}.");
 
     private JupyterMessage? TryReceiveIOPub(TimeSpan timeout)
     {

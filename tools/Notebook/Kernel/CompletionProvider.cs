@@ -12,12 +12,16 @@ namespace RnnWorkbook.Notebook.Kernel;
 /// </summary>
 internal sealed class CompletionProvider
 {
-    private readonly SubmissionWorkspace _workspace = new();
+    // Composing Roslyn's editor services takes most of a second: done at the first completion, not at start.
+    private readonly Lazy<SubmissionWorkspace> _workspace = new(() => new SubmissionWorkspace());
+
+    /// <summary>Composes the editor services in the background, so the first completion does not wait for them.</summary>
+    public void WarmUp() => _ = Task.Run(() => _workspace.Value);
 
     public async Task<JsonObject> CompleteAsync(ScriptSession session, string code, int cursorCodePoints)
     {
         var cursor = TextPositions.ToIndex(code, cursorCodePoints);
-        var document = _workspace.Edit(session, CellMask.Mask(code));
+        var document = _workspace.Value.Edit(session, CellMask.Mask(code));
         var service = CompletionService.GetService(document)
             ?? throw new InvalidOperationException("Roslyn's C# completion service is not available.");
         var list = await service.GetCompletionsAsync(document, cursor);

@@ -24,6 +24,7 @@ public sealed class KernelServer : IAsyncDisposable
     private volatile ExecuteHandler _execution;
     private Task _shellLoop = Task.CompletedTask;
     private bool _aborting;
+    private bool _warmedUp;
 
     public KernelServer(ConnectionFile connection, KernelOptions options, TextWriter log)
     {
@@ -168,6 +169,13 @@ public sealed class KernelServer : IAsyncDisposable
                 else if (!await execution.HandleAsync(request) && (content["stop_on_error"]?.GetValue<bool>() ?? true))
                 {
                     _aborting = true;
+                }
+
+                if (!_warmedUp)
+                {
+                    // After the first cell rather than at start: kernel_info stays fast and the cell comes first.
+                    _completions.WarmUp();
+                    _warmedUp = true;
                 }
 
                 return false;
