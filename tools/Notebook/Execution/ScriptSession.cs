@@ -19,6 +19,15 @@ public sealed class ScriptSession
 
     private static readonly ConcurrentDictionary<string, MetadataReference> s_referenceCache = new();
 
+    // ScriptOptions.Default names the framework assemblies; left as names, Roslyn resolves them again for every
+    // cell and reads their metadata anew, which was half of a small cell's time. Resolved once, all share them.
+    private static readonly Lazy<MetadataReference[]> s_frameworkReferences = new(() =>
+        ScriptOptions.Default.MetadataReferences
+            .SelectMany(r => r is UnresolvedMetadataReference name
+                ? ScriptOptions.Default.MetadataResolver.ResolveReference(name.Reference, null, name.Properties).Cast<MetadataReference>()
+                : [r])
+            .ToArray());
+
     private readonly PackageSet _packages;
     private readonly NotebookGlobals _globals = new();
     private readonly string _cellPathPrefix;
@@ -36,6 +45,7 @@ public sealed class ScriptSession
         _packages = packages ?? PackageSet.Current;
         _cellPathPrefix = full + "#cell";
         _options = ScriptOptions.Default
+            .WithReferences(s_frameworkReferences.Value)
             .WithImports(s_imports)
             .AddReferences(typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly)
             .AddReferences(references ?? [])
