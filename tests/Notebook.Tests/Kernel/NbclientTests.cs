@@ -21,7 +21,8 @@ public class NbclientTests
         var runner = new NotebookRunner(new RunOptions(TimeSpan.FromMinutes(5), runnerOutput), TextWriter.Null);
         foreach (var notebook in Directory.EnumerateFiles(Repository.Notebooks, "*.ipynb"))
         {
-            Assert.True((await runner.RunAsync(notebook)).Succeeded, notebook);
+            var result = await runner.RunAsync(notebook);
+            Assert.True(result.Succeeded, result.DescribeFailure());
         }
 
         var kernels = KernelSpecInstaller.PrefixKernelsDirectory(folder.File("prefix"));
