@@ -24,6 +24,7 @@ public static class CellInterrupt
     /// <summary>Makes <paramref name="token"/> the token that <see cref="Check"/> honours on this flow until disposed.</summary>
     internal static IDisposable Enter(CancellationToken token)
     {
+        var previous = s_token.Value;
         s_token.Value = token;
         var counted = 0;
         var registration = token.Register(() =>
@@ -35,6 +36,7 @@ public static class CellInterrupt
         });
         return new Scope(registration, () =>
         {
+            s_token.Value = previous;
             if (Interlocked.Exchange(ref counted, 2) == 1)
             {
                 Interlocked.Decrement(ref s_interruptedCells);

@@ -6,10 +6,10 @@ namespace RnnWorkbook.Notebook.Kernel;
 
 /// <summary>
 /// Runs execute_requests in one <see cref="ScriptSession"/>: execute_input, the cell's outputs, the result
-/// or error, and the execute_reply. Each cell runs on a thread of its own so that an interrupt can reach
+/// or error, and the execute_reply. A cell runs on the kernel's shell thread, so that an interrupt can reach
 /// it: the cell's token is cancelled (loop checks and awaits that take it stop) and the thread is
-/// interrupted (a blocking wait such as <c>Thread.Sleep</c> ends). A fresh thread per cell keeps an
-/// interrupt that arrives as a cell ends from hitting the next one.
+/// interrupted (a blocking wait such as <c>Thread.Sleep</c> ends). An interrupt that arrives as the cell
+/// ends is cleared before the thread does anything else.
 /// </summary>
 internal sealed class ExecuteHandler(KernelMessenger messenger, ScriptSession session)
 {
@@ -22,8 +22,11 @@ internal sealed class ExecuteHandler(KernelMessenger messenger, ScriptSession se
     /// <summary>Jupyter's execution count: cells run with store_history and not silent.</summary>
     public int ExecutionCount { get; private set; }
 
-    /// <summary>Runs the request's code and replies; false when the cell failed.</summary>
-    public async Task<bool> HandleAsync(JupyterMessage request)
+    /// <summary>
+    /// Runs the request's code on the calling thread and replies; false when the cell failed. The caller must
+    /// be a thread of the kernel's own (not a pool thread): an interrupt calls <see cref="Thread.Interrupt"/> on it.
+    /// </summary>
+    public bool Handle(JupyterMessage request)
     {
         var code = request.Content["code"]?.GetValue<string>() ?? "";
         var silent = Flag(request.Content, "silent", false);
@@ -38,7 +41,7 @@ internal sealed class ExecuteHandler(KernelMessenger messenger, ScriptSession se
         }
 
         var sink = new KernelOutputSink(messenger, request, silent);
-        var run = await RunOnCellThreadAsync(code, sink);
+        var run = RunHere(code, sink);
         if (run.Timed)
         {
             sink.WriteStream("stdout", run.WallTimeText);
@@ -81,39 +84,34 @@ internal sealed class ExecuteHandler(KernelMessenger messenger, ScriptSession se
         }
     }
 
-    private async Task<CellRun> RunOnCellThreadAsync(string code, IOutputSink sink)
+    private CellRun RunHere(string code, IOutputSink sink)
     {
         using var cancellation = new CancellationTokenSource();
-        var finished = new TaskCompletionSource<CellRun>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var cellNumber = Interlocked.Increment(ref _cellsRun);
+        var cellNumber = ++_cellsRun;
         var stopwatch = Stopwatch.StartNew();
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                finished.SetResult(Run(code, cellNumber, sink, cancellation.Token));
-            }
-            catch (Exception e)
-            {
-                // Cancelled before the script started, or interrupted outside the cell's own code.
-                var error = new CellError(e.GetType().FullName ?? e.GetType().Name, e.Message, [e.ToString()], null, null);
-                finished.SetResult(new CellRun(null, error, stopwatch.Elapsed, false));
-            }
-        })
-        {
-            IsBackground = true,
-            Name = $"notebook cell {cellNumber}",
-        };
+        CellRun run;
         lock (_lock)
         {
-            _running = new RunningCell(thread, cancellation);
+            _running = new RunningCell(Thread.CurrentThread, cancellation);
         }
 
-        thread.Start();
-        var run = await finished.Task;
-        lock (_lock)
+        try
         {
-            _running = null;
+            run = Run(code, cellNumber, sink, cancellation.Token);
+        }
+        catch (Exception e)
+        {
+            // Cancelled before the script started, or interrupted outside the cell's own code.
+            run = new CellRun(null, new CellError(e.GetType().FullName ?? e.GetType().Name, e.Message, [e.ToString()], null, null), stopwatch.Elapsed, false);
+        }
+        finally
+        {
+            lock (_lock)
+            {
+                _running = null;
+            }
+
+            ForgetPendingInterrupt();
         }
 
         return cancellation.IsCancellationRequested && run.Error is { } error
@@ -139,6 +137,18 @@ internal sealed class ExecuteHandler(KernelMessenger messenger, ScriptSession se
         }
 
         return task.GetAwaiter().GetResult();
+    }
+
+    // An interrupt that arrived as the cell ended is still pending on this thread; it must not hit the next wait.
+    private static void ForgetPendingInterrupt()
+    {
+        try
+        {
+            Thread.Sleep(0);
+        }
+        catch (ThreadInterruptedException)
+        {
+        }
     }
 
     private static bool Flag(JsonObject content, string name, bool fallback) =>

@@ -1,13 +1,14 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 using RnnWorkbook.Notebook.Execution;
 
 namespace RnnWorkbook.Notebook.Kernel;
 
 /// <summary>
 /// A Jupyter kernel (messaging protocol 5.3) on the workbook's engine. Shell requests are handled one at a
-/// time in arrival order, each between busy and idle statuses; control requests (interrupt, shutdown,
-/// kernel_info) are handled at once on the socket thread, so an interrupt reaches a running cell.
+/// time in arrival order on the kernel's shell thread (cells run there), each between busy and idle
+/// statuses; control requests (interrupt, shutdown, kernel_info) are handled at once on the socket thread,
+/// so an interrupt reaches a running cell.
 /// After a failed cell whose request asked to stop on error, execute_requests already queued are answered
 /// "aborted" until the queue drains, as ipykernel does.
 /// </summary>
@@ -18,11 +19,11 @@ public sealed class KernelServer : IAsyncDisposable
     private readonly KernelSockets _sockets;
     private readonly KernelMessenger _messenger;
     private readonly CompletionProvider _completions = new();
-    private readonly Channel<JupyterMessage> _shellQueue = Channel.CreateUnbounded<JupyterMessage>();
+    private readonly BlockingCollection<JupyterMessage> _shellQueue = [];
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly PackageSet _packages;
     private volatile ExecuteHandler _execution;
-    private Task _shellLoop = Task.CompletedTask;
+    private readonly Thread _shellThread;
     private bool _aborting;
     private bool _warmedUp;
 
@@ -37,6 +38,7 @@ public sealed class KernelServer : IAsyncDisposable
         _sockets = new KernelSockets(connection, OnReceived, log);
         _messenger = new KernelMessenger(_sockets);
         _execution = NewExecution();
+        _shellThread = new Thread(ShellLoop) { IsBackground = true, Name = "jupyter shell" };
     }
 
     /// <summary>The connection with the ports bound; give it to clients when the file said port 0.</summary>
@@ -48,7 +50,7 @@ public sealed class KernelServer : IAsyncDisposable
     public void Start()
     {
         _sockets.Start();
-        _shellLoop = Task.Run(ShellLoopAsync);
+        _shellThread.Start();
         _messenger.Status("starting", null);
     }
 
@@ -57,10 +59,14 @@ public sealed class KernelServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _shellQueue.Writer.TryComplete();
+        _shellQueue.CompleteAdding();
         _execution.Interrupt();
         await Task.WhenAny(_sockets.FlushAsync(), Task.Delay(TimeSpan.FromSeconds(2)));
-        await Task.WhenAny(_shellLoop, Task.Delay(TimeSpan.FromSeconds(2)));
+        if (_shellThread.IsAlive)
+        {
+            _shellThread.Join(TimeSpan.FromSeconds(2));
+        }
+
         _sockets.Dispose();
     }
 
@@ -73,7 +79,7 @@ public sealed class KernelServer : IAsyncDisposable
         switch (channel)
         {
             case KernelChannel.Shell:
-                _shellQueue.Writer.TryWrite(message);
+                _shellQueue.TryAdd(message);
                 break;
             case KernelChannel.Control:
                 HandleControl(message);
@@ -112,29 +118,25 @@ public sealed class KernelServer : IAsyncDisposable
         }
     }
 
-    private async Task ShellLoopAsync()
+    private void ShellLoop()
     {
-        var reader = _shellQueue.Reader;
-        while (await reader.WaitToReadAsync())
+        foreach (var request in _shellQueue.GetConsumingEnumerable())
         {
-            while (reader.TryRead(out var request))
+            HandleShell(request);
+            if (_shellQueue.Count == 0)
             {
-                await HandleShellAsync(request);
-                if (reader.Count == 0)
-                {
-                    _aborting = false;
-                }
+                _aborting = false;
             }
         }
     }
 
-    private async Task HandleShellAsync(JupyterMessage request)
+    private void HandleShell(JupyterMessage request)
     {
         _messenger.Status("busy", request);
         var stop = false;
         try
         {
-            stop = await DispatchShellAsync(request);
+            stop = DispatchShell(request);
         }
         catch (Exception e)
         {
@@ -150,12 +152,12 @@ public sealed class KernelServer : IAsyncDisposable
 
         if (stop)
         {
-            await _sockets.FlushAsync();
+            _sockets.FlushAsync().Wait(TimeSpan.FromSeconds(2));
             _stopped.TrySetResult();
         }
     }
 
-    private async Task<bool> DispatchShellAsync(JupyterMessage request)
+    private bool DispatchShell(JupyterMessage request)
     {
         var content = request.Content;
         var execution = _execution;
@@ -166,7 +168,7 @@ public sealed class KernelServer : IAsyncDisposable
                 {
                     execution.Abort(request);
                 }
-                else if (!await execution.HandleAsync(request) && (content["stop_on_error"]?.GetValue<bool>() ?? true))
+                else if (!execution.Handle(request) && (content["stop_on_error"]?.GetValue<bool>() ?? true))
                 {
                     _aborting = true;
                 }
@@ -183,7 +185,7 @@ public sealed class KernelServer : IAsyncDisposable
                 Reply(request, KernelInfo.Content());
                 return false;
             case "complete_request":
-                Reply(request, await _completions.CompleteAsync(execution.Session, Code(content), Cursor(content)));
+                Reply(request, _completions.CompleteAsync(execution.Session, Code(content), Cursor(content)).GetAwaiter().GetResult());
                 return false;
             case "inspect_request":
                 Reply(request, InspectionProvider.Inspect(execution.Session, Code(content), Cursor(content)));
