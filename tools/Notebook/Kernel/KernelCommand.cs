@@ -68,7 +68,14 @@ public static class KernelCommand
             server.Interrupt();
         });
         server.Start();
-        await server.Stopped;
+        using var stop = new CancellationTokenSource();
+        var parentEnded = ParentProcessWatch.ParentEndedAsync(stop.Token);
+        if (await Task.WhenAny(server.Stopped, parentEnded) == parentEnded)
+        {
+            log.WriteLine("kernel: the Jupyter process that started this kernel has ended; stopping.");
+        }
+
+        await stop.CancelAsync();
         await server.DisposeAsync();
         NetMQConfig.Cleanup(block: false);
         return 0;
