@@ -1,12 +1,13 @@
 using System.Globalization;
 using RnnWorkbook.Notebook.Documents;
 using RnnWorkbook.Notebook.Doctor;
+using RnnWorkbook.Notebook.Kernel;
 using RnnWorkbook.Notebook.Runner;
 using RnnWorkbook.Notebook.Sync;
 
 namespace RnnWorkbook.Notebook;
 
-/// <summary>The command line: <c>run</c>, <c>doctor</c>, <c>convert</c>, <c>clear</c>, <c>sync</c>.</summary>
+/// <summary>The command line: <c>run</c>, <c>doctor</c>, <c>convert</c>, <c>clear</c>, <c>sync</c>, <c>kernel</c>.</summary>
 public static class Cli
 {
     public const string Usage = """
@@ -22,6 +23,13 @@ public static class Cli
               Removes outputs and execution counts in place, as notebooks are committed.
           notebook sync <notebooks or folders...> [--check]
               Rewrites teaching cells ("// from lib/...") from the library; --check only reports drift (exit 1).
+          notebook kernel install [--user | --prefix DIR]
+              Installs the Jupyter kernelspec ".net-csharp" ("C# (RnnWorkbook)") for VS Code, JupyterLab and
+              nbclient (--user, the default: ~/.local/share/jupyter/kernels; --prefix: DIR/share/jupyter/kernels).
+          notebook kernel uninstall [--user | --prefix DIR]
+              Removes that kernelspec.
+          notebook kernel run <connection-file>
+              Serves one Jupyter kernel on this engine (Jupyter runs this; you do not need to).
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -41,6 +49,7 @@ public static class Cli
                 "convert" => Convert(args[1..], stdout),
                 "clear" => Clear(args[1..], stdout),
                 "sync" => SyncNotebooks(args[1..], stdout),
+                "kernel" => await KernelCommand.RunAsync(args[1..], stdout, stderr),
                 _ => throw new ArgumentException($"unknown command '{args[0]}'."),
             };
         }

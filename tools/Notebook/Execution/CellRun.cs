@@ -1,3 +1,4 @@
+using System.Globalization;
 using RnnWorkbook.Notebook.Formatting;
 
 namespace RnnWorkbook.Notebook.Execution;
@@ -6,4 +7,7 @@ namespace RnnWorkbook.Notebook.Execution;
 public sealed record CellRun(MimeBundle? Result, CellError? Error, TimeSpan Elapsed, bool Timed)
 {
     public bool Succeeded => Error is null;
+
+    /// <summary>What <c>#!time</c> prints after the cell: "Wall time: 12.34 ms" and a newline.</summary>
+    public string WallTimeText => string.Create(CultureInfo.InvariantCulture, $"Wall time: {Elapsed.TotalMilliseconds:0.##} ms\n");
 }

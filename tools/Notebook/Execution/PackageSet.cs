@@ -8,16 +8,26 @@ namespace RnnWorkbook.Notebook.Execution;
 /// versions (Directory.Packages.props, embedded at build time) that this engine also carries. A notebook
 /// asking for another version fails with the version the library uses, which keeps notebooks and library
 /// in step; the assemblies come from this application's own dependency graph, so nothing is downloaded.
+/// A set made with <see cref="WithRestorer"/> (the kernel's) also loads packages outside the set through
+/// its restorer; packages of the set keep the version check either way.
 /// </summary>
 public sealed class PackageSet
 {
     private readonly Dictionary<string, string> _centralVersions;
     private readonly Dictionary<string, DepsLibrary> _libraries;
+    private readonly IPackageRestorer? _restorer;
 
     public PackageSet(IReadOnlyDictionary<string, string> centralVersions, string depsJson, string assemblyDirectory)
     {
         _centralVersions = new Dictionary<string, string>(centralVersions, StringComparer.OrdinalIgnoreCase);
         _libraries = ParseDeps(depsJson, assemblyDirectory);
+    }
+
+    private PackageSet(PackageSet set, IPackageRestorer restorer)
+    {
+        _centralVersions = set._centralVersions;
+        _libraries = set._libraries;
+        _restorer = restorer;
     }
 
     /// <summary>The package set of the running application.</summary>
@@ -28,6 +38,26 @@ public sealed class PackageSet
     /// <summary>Central packages a notebook can reference here, with their versions.</summary>
     public IEnumerable<KeyValuePair<string, string>> Available =>
         _centralVersions.Where(p => _libraries.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The same set, loading packages outside it through <paramref name="restorer"/> instead of refusing them.</summary>
+    public PackageSet WithRestorer(IPackageRestorer restorer)
+    {
+        ArgumentNullException.ThrowIfNull(restorer);
+        return new PackageSet(this, restorer);
+    }
+
+    /// <summary>
+    /// Resolves a package reference: packages of the set as <see cref="Resolve"/> does, others through the
+    /// restorer when this set has one.
+    /// </summary>
+    /// <exception cref="NotebookException">The package or version is not one this set loads.</exception>
+    public Task<IReadOnlyList<string>> ResolveAsync(PackageReference reference, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return _restorer is not null && !_centralVersions.ContainsKey(reference.Id)
+            ? _restorer.RestoreAsync(reference, cancellationToken)
+            : Task.FromResult(Resolve(reference));
+    }
 
     /// <summary>Resolves a package reference to the assembly files of the package and its dependencies.</summary>
     /// <exception cref="NotebookException">The package or version is not the workbook's.</exception>

@@ -19,6 +19,15 @@ public sealed class ScriptSession
 
     private static readonly ConcurrentDictionary<string, MetadataReference> s_referenceCache = new();
 
+    // ScriptOptions.Default names the framework assemblies; left as names, Roslyn resolves them again for every
+    // cell and reads their metadata anew, which was half of a small cell's time. Resolved once, all share them.
+    private static readonly Lazy<MetadataReference[]> s_frameworkReferences = new(() =>
+        ScriptOptions.Default.MetadataReferences
+            .SelectMany(r => r is UnresolvedMetadataReference name
+                ? ScriptOptions.Default.MetadataResolver.ResolveReference(name.Reference, null, name.Properties).Cast<MetadataReference>()
+                : [r])
+            .ToArray());
+
     private readonly PackageSet _packages;
     private readonly NotebookGlobals _globals = new();
     private readonly string _cellPathPrefix;
@@ -27,7 +36,8 @@ public sealed class ScriptSession
 
     /// <param name="notebookPath">The notebook's path: relative <c>#r</c> paths resolve against its folder.</param>
     /// <param name="packages">The packages <c>#r "nuget: ..."</c> may load; the running application's by default.</param>
-    public ScriptSession(string notebookPath, PackageSet? packages = null)
+    /// <param name="references">More assemblies every cell sees (the kernel's interrupt check).</param>
+    public ScriptSession(string notebookPath, PackageSet? packages = null, IEnumerable<System.Reflection.Assembly>? references = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(notebookPath);
         var full = Path.GetFullPath(notebookPath);
@@ -35,8 +45,10 @@ public sealed class ScriptSession
         _packages = packages ?? PackageSet.Current;
         _cellPathPrefix = full + "#cell";
         _options = ScriptOptions.Default
+            .WithReferences(s_frameworkReferences.Value)
             .WithImports(s_imports)
             .AddReferences(typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly)
+            .AddReferences(references ?? [])
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(directory))
             .WithSourceResolver(new SourceFileResolver([], directory))
             .WithEmitDebugInformation(true)
@@ -45,6 +57,12 @@ public sealed class ScriptSession
 
     /// <summary>How many cells this session has run (Jupyter's execution count).</summary>
     public int ExecutionCount { get; private set; }
+
+    /// <summary>The options the next cell compiles with (references added by earlier cells included).</summary>
+    internal ScriptOptions Options => _options;
+
+    /// <summary>The chain of cells that compiled so far, newest last; null before the first. The kernel's completions continue it.</summary>
+    internal Script? Script => _state?.Script;
 
     /// <summary>Runs <paramref name="source"/> as cell <paramref name="cellNumber"/>; outputs go to <paramref name="sink"/>.</summary>
     public async Task<CellRun> RunAsync(string source, int cellNumber, IOutputSink sink, CancellationToken cancellationToken = default)
@@ -67,7 +85,7 @@ public sealed class ScriptSession
         {
             try
             {
-                _options = _options.AddReferences(_packages.Resolve(package).Select(Reference));
+                _options = _options.AddReferences((await _packages.ResolveAsync(package, cancellationToken)).Select(Reference));
             }
             catch (NotebookException e)
             {

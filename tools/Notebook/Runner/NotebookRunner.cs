@@ -74,7 +74,7 @@ public sealed class NotebookRunner(RunOptions options, TextWriter log)
             cell.Json["execution_count"] = session.ExecutionCount;
             if (run.Timed)
             {
-                outputs.WriteStream("stdout", string.Create(CultureInfo.InvariantCulture, $"Wall time: {run.Elapsed.TotalMilliseconds:0.##} ms\n"));
+                outputs.WriteStream("stdout", run.WallTimeText);
             }
 
             if (run.Result is { } result)
