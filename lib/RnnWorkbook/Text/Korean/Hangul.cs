@@ -14,6 +14,7 @@ namespace RnnWorkbook.Text.Korean;
 /// </remarks>
 public static class Hangul
 {
+    #region Arithmetic
     /// <summary>The first precomposed syllable, 가.</summary>
     public const char FirstSyllable = '\uAC00';
 
@@ -66,6 +67,7 @@ public static class Hangul
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(final, FinalCount);
         return (char)(FirstSyllable + (((initial * MedialCount) + medial) * FinalCount) + final);
     }
+    #endregion
 
     /// <summary>True when <paramref name="c"/> is a syllable with a final consonant (받침).</summary>
     public static bool HasFinal(char c) => IsSyllable(c) && (c - FirstSyllable) % FinalCount != 0;

@@ -61,6 +61,7 @@ public static class KoreanParticles
     public static bool TryGetCondition(ReadOnlySpan<char> particle, out ParticleCondition condition) =>
         _conditions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(particle, out condition);
 
+    #region Fits
     /// <summary>
     /// Whether a particle with <paramref name="condition"/> may follow the syllable <paramref name="previous"/>.
     /// A character that is not a Hangul syllable (a digit, a Latin letter) is accepted either way,
@@ -85,4 +86,5 @@ public static class KoreanParticles
     }
 
     private const int RieulFinal = 8;
+    #endregion
 }

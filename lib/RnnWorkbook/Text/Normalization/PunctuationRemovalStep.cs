@@ -65,11 +65,13 @@ public sealed class PunctuationRemovalStep(bool replaceWithSpace = false, string
         return builder.ToString();
     }
 
+    #region IsKept
     private static bool IsKept(Rune rune)
     {
         UnicodeCategory category = Rune.GetUnicodeCategory(rune);
         return category <= UnicodeCategory.OtherNumber || Rune.IsWhiteSpace(rune);
     }
+    #endregion
 
     private static int PlaceholderLength(string text, int start)
     {

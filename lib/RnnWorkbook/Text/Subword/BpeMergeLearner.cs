@@ -191,6 +191,7 @@ internal sealed class BpeMergeLearner
         return false;
     }
 
+    #region Rewrite
     /// <summary>Replaces every non-overlapping (left, right), scanning left to right: "a a a" with (a, a) gives "aa a".</summary>
     private static int[] Rewrite(int[] symbols, int left, int right, int merged)
     {
@@ -210,6 +211,7 @@ internal sealed class BpeMergeLearner
 
         return [.. result];
     }
+    #endregion
 
     private static (int Left, int Right) Unpack(long pair) => ((int)(pair >> 32), (int)(uint)pair);
 

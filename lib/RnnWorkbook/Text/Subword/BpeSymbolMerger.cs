@@ -16,6 +16,7 @@ internal static class BpeSymbolMerger
             ? MergeLinear(symbols, starts, merges, rankLimit)
             : MergeWithHeap(symbols, starts, merges, rankLimit);
 
+    #region EncodeByRank
     public static long PairKey(int left, int right) => ((long)left << 32) | (uint)right;
 
     private static int MergeLinear(Span<int> symbols, Span<int> starts, Dictionary<long, (int Rank, int Merged)> merges, int rankLimit)
@@ -47,6 +48,7 @@ internal static class BpeSymbolMerger
 
         return length;
     }
+    #endregion
 
     private static int MergeWithHeap(Span<int> symbols, Span<int> starts, Dictionary<long, (int Rank, int Merged)> merges, int rankLimit)
     {

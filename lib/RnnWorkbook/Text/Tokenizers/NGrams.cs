@@ -8,6 +8,7 @@ namespace RnnWorkbook.Text.Tokenizers;
 /// </summary>
 public static class NGrams
 {
+    #region Of
     /// <summary>Every window of <paramref name="n"/> consecutive items: [a, b, c] with n = 2 → [a, b], [b, c].</summary>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
@@ -29,6 +30,7 @@ public static class NGrams
 
         return grams;
     }
+    #endregion
 
     /// <summary>Word n-grams joined by <paramref name="separator"/>: ["I", "like", "tea"], n = 2 → "I like", "like tea".</summary>
     /// <exception cref="ArgumentNullException"><paramref name="words"/> or <paramref name="separator"/> is null.</exception>

@@ -160,6 +160,7 @@ public sealed class WordTokenizer : ITokenizer
         || word.Equals("gotta", StringComparison.OrdinalIgnoreCase)
         || word.Equals("wanna", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
 
+    #region Clitics
     /// <summary>Length of a clitic at the end of <paramref name="word"/> that leaves a non-empty stem, or 0.</summary>
     private static int CliticLength(ReadOnlySpan<char> word)
     {
@@ -188,6 +189,7 @@ public sealed class WordTokenizer : ITokenizer
         || tail.Equals(c, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+    #endregion
 
     /// <summary>"&lt;url&gt;"-style placeholders and WikiText's "@-@" escapes; returns the end, or <paramref name="start"/>.</summary>
     private static int MatchPlaceholder(string text, int start)
