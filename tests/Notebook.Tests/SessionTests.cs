@@ -122,4 +122,16 @@ public class SessionTests
         Assert.Contains("'#!pwsh' is not supported", run.Error!.Message);
         Assert.Equal(1, run.Error.Line);
     }
+
+    [Fact]
+    public async Task A_one_line_cell_reports_its_line_without_a_line_table()
+    {
+        var direct = await Run("#!time\n\nthrow new InvalidOperationException(\"one line\");");
+        var viaLibrary = await Run("int.Parse(\"not a number\")", 2);
+
+        Assert.Equal(3, direct.Error!.Line);
+        Assert.Equal("one line", direct.Error.Message);
+        Assert.Equal(1, viaLibrary.Error!.Line);
+        Assert.Equal("System.FormatException", viaLibrary.Error.Name);
+    }
 }

