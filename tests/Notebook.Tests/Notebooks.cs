@@ -11,15 +11,8 @@ internal static class Notebooks
 
     public static string WriteIpynb(TempFolder folder, string name, JsonObject[] cells)
     {
-        var root = new JsonObject
-        {
-            ["cells"] = new JsonArray(cells.Select(c => (JsonNode?)c).ToArray()),
-            ["metadata"] = NotebookTemplate.Metadata(),
-            ["nbformat"] = 4,
-            ["nbformat_minor"] = 5,
-        };
         var path = folder.File(name);
-        File.WriteAllText(path, root.ToJsonString());
+        File.WriteAllText(path, NotebookTemplate.Document(cells).ToJsonString());
         return path;
     }
 

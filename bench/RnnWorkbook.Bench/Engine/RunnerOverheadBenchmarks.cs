@@ -53,14 +53,7 @@ public class RunnerOverheadBenchmarks
     private string Write(string name, JsonObject[] cells)
     {
         var path = Path.Combine(_folder, name);
-        var root = new JsonObject
-        {
-            ["cells"] = new JsonArray(cells.Select(c => (JsonNode?)c).ToArray()),
-            ["metadata"] = NotebookTemplate.Metadata(),
-            ["nbformat"] = 4,
-            ["nbformat_minor"] = 5,
-        };
-        File.WriteAllText(path, root.ToJsonString());
+        File.WriteAllText(path, NotebookTemplate.Document(cells).ToJsonString());
         return path;
     }
 }

@@ -38,8 +38,9 @@ public static class DibFormat
             }
         }
 
-        var metadata = NotebookTemplate.Metadata();
-        var cells = new JsonArray();
+        var root = NotebookTemplate.Document([]);
+        var metadata = root["metadata"]!;
+        var cells = root["cells"]!.AsArray();
         foreach (var (selector, body) in blocks)
         {
             var source = TrimBlankLines(body);
@@ -58,13 +59,6 @@ public static class DibFormat
                 : NotebookTemplate.CodeCell(source, Canonical(selector)));
         }
 
-        var root = new JsonObject
-        {
-            ["cells"] = cells,
-            ["metadata"] = metadata,
-            ["nbformat"] = 4,
-            ["nbformat_minor"] = 5,
-        };
         return IpynbFormat.Parse(path, root.ToJsonString());
     }
 

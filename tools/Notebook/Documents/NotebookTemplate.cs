@@ -34,6 +34,15 @@ public static class NotebookTemplate
         },
     };
 
+    /// <summary>An nbformat 4.5 notebook with <paramref name="cells"/> and the C# metadata above.</summary>
+    public static JsonObject Document(IEnumerable<JsonObject> cells) => new()
+    {
+        ["cells"] = new JsonArray(cells.Select(c => (JsonNode?)c).ToArray()),
+        ["metadata"] = Metadata(),
+        ["nbformat"] = 4,
+        ["nbformat_minor"] = 5,
+    };
+
     public static JsonObject CodeCell(string source, string language = "csharp") => new()
     {
         ["cell_type"] = "code",

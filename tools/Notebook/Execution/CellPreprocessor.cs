@@ -29,8 +29,9 @@ public static partial class CellPreprocessor
                         break;
                     default:
                         throw new NotebookException(
-                            $"line {i + 1}: '{magic}' is not supported by this engine, which runs C# cells only " +
-                            "and understands #!csharp, #!time and #r \"nuget: ...\".");
+                            $"'{magic}' is not supported by this engine, which runs C# cells only " +
+                            "and understands #!csharp, #!time and #r \"nuget: ...\".",
+                            i + 1);
                 }
 
                 lines[i] = "";
@@ -42,8 +43,7 @@ public static partial class CellPreprocessor
             }
             else if (line.StartsWith("#i ", StringComparison.Ordinal))
             {
-                throw new NotebookException(
-                    $"line {i + 1}: '#i' (package sources) is not supported; notebooks use the workbook's packages.");
+                throw new NotebookException("'#i' (package sources) is not supported; notebooks use the workbook's packages.", i + 1);
             }
         }
 
@@ -55,7 +55,7 @@ public static partial class CellPreprocessor
         var parts = spec.Split(',', StringSplitOptions.TrimEntries);
         if (parts.Length is < 1 or > 2 || parts[0].Length == 0 || (parts.Length == 2 && parts[1].Length == 0))
         {
-            throw new NotebookException($"line {line}: expected #r \"nuget: PackageId, Version\", got #r \"nuget:{spec}\".");
+            throw new NotebookException($"expected #r \"nuget: PackageId, Version\", got #r \"nuget:{spec}\".", line);
         }
 
         return new PackageReference(parts[0], parts.Length == 2 ? parts[1] : null, line);

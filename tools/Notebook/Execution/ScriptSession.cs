@@ -78,7 +78,7 @@ public sealed class ScriptSession
         }
         catch (NotebookException e)
         {
-            return new CellRun(null, new CellError("NotebookError", e.Message, [e.Message], LineOf(e.Message), null), stopwatch.Elapsed, false);
+            return new CellRun(null, new CellError("NotebookError", e.Message, [e.Message], e.Line, null), stopwatch.Elapsed, false);
         }
 
         foreach (var package in prepared.Packages)
@@ -148,7 +148,4 @@ public sealed class ScriptSession
 
     private static MetadataReference Reference(string path) =>
         s_referenceCache.GetOrAdd(path, p => MetadataReference.CreateFromFile(p));
-
-    private static int? LineOf(string message) =>
-        message.StartsWith("line ", StringComparison.Ordinal) && int.TryParse(message[5..].Split(':')[0], out var line) ? line : null;
 }
