@@ -37,9 +37,9 @@ internal static class ErrorReports
         var cellFrame = frames.FirstOrDefault(f => isCellFile(f.GetFileName()));
         int? line = cellFrame?.GetFileLineNumber() is > 0 and var l ? l : null;
         var traceback = new List<string> { $"{exception.GetType().FullName}: {exception.Message}" };
-        traceback.AddRange(frames
+        traceback.AddRange(CollapseRepeats(frames
             .Where(f => f.GetMethod() is { } m && !IsScriptPlumbing(m))
-            .Select(Describe));
+            .Select(Describe)));
         for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
         {
             traceback.Add($" ---> {inner.GetType().FullName}: {inner.Message}");
@@ -54,6 +54,40 @@ internal static class ErrorReports
                 ? $" in cell, line {frame.GetFileLineNumber()}"
                 : "";
             return $"   at {method.DeclaringType?.FullName}.{method.Name}{where}";
+        }
+    }
+
+    /// <summary>A deep recursion's thousands of equal frames as the first few and one line counting the rest.</summary>
+    private static IEnumerable<string> CollapseRepeats(IEnumerable<string> frames)
+    {
+        const int shown = 3;
+        string? previous = null;
+        var repeats = 0;
+        foreach (var frame in frames)
+        {
+            if (frame == previous)
+            {
+                if (++repeats < shown)
+                {
+                    yield return frame;
+                }
+
+                continue;
+            }
+
+            if (repeats >= shown)
+            {
+                yield return $"   ... the line above {repeats - shown + 1:N0} more times";
+            }
+
+            previous = frame;
+            repeats = 0;
+            yield return frame;
+        }
+
+        if (repeats >= shown)
+        {
+            yield return $"   ... the line above {repeats - shown + 1:N0} more times";
         }
     }
 

@@ -47,7 +47,7 @@ public sealed class ScriptSession
         _options = ScriptOptions.Default
             .WithReferences(s_frameworkReferences.Value)
             .WithImports(s_imports)
-            .AddReferences(typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly)
+            .AddReferences(typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly, typeof(StackGuard).Assembly)
             .AddReferences(references ?? [])
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(directory))
             .WithSourceResolver(new SourceFileResolver([], directory))
@@ -97,13 +97,14 @@ public sealed class ScriptSession
         // A cell with a single line of code needs no line table: any error in it is on that line. Skipping
         // the PDB saves about 5 ms per such cell, a quarter of a kernel's `1+1` round trip.
         var onlyLine = OnlyCodeLine(prepared.Code);
+        var code = StackGuardRewriter.Rewrite(prepared.Code);
         var options = _options.WithFilePath(_cellPathPrefix + cellNumber).WithEmitDebugInformation(onlyLine is null);
         using var scope = OutputContext.Enter(sink);
         try
         {
             var state = _state is null
-                ? await CSharpScript.Create(prepared.Code, options, typeof(NotebookGlobals)).RunAsync(_globals, _ => true, cancellationToken)
-                : await _state.ContinueWithAsync(prepared.Code, options, _ => true, cancellationToken);
+                ? await CSharpScript.Create(code, options, typeof(NotebookGlobals)).RunAsync(_globals, _ => true, cancellationToken)
+                : await _state.ContinueWithAsync(code, options, _ => true, cancellationToken);
             _state = state;
             stopwatch.Stop();
             if (state.Exception is { } thrown)

@@ -38,7 +38,7 @@ public sealed class KernelServer : IAsyncDisposable
         _sockets = new KernelSockets(connection, OnReceived, log);
         _messenger = new KernelMessenger(_sockets);
         _execution = NewExecution();
-        _shellThread = new Thread(ShellLoop) { IsBackground = true, Name = "jupyter shell" };
+        _shellThread = new Thread(ShellLoop, StackGuard.CellStackSize) { IsBackground = true, Name = "jupyter shell" };
     }
 
     /// <summary>The connection with the ports bound; give it to clients when the file said port 0.</summary>

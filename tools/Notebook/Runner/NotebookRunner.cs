@@ -58,7 +58,7 @@ public sealed class NotebookRunner(RunOptions options, TextWriter log)
             }
             else
             {
-                var task = Task.Run(() => session.RunAsync(cell.Source, cellNumber, outputs, cancellationToken), cancellationToken);
+                var task = StackGuard.RunOnCellThread(() => session.RunAsync(cell.Source, cellNumber, outputs, cancellationToken));
                 if (options.CellTimeout is { } timeout && await Task.WhenAny(task, Task.Delay(timeout, cancellationToken)) != task)
                 {
                     var message = $"the cell did not finish within {timeout.TotalSeconds:0.#} s (--timeout); the run stops here.";

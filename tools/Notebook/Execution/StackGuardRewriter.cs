@@ -1,0 +1,145 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace RnnWorkbook.Notebook.Execution;
+
+/// <summary>
+/// Inserts <c>StackGuard.Check();</c> at the top of every method, local function, constructor, accessor and
+/// block-bodied lambda or anonymous method of a cell, on the line where the body starts, so line numbers in
+/// errors stay the cell's. An expression-bodied method or local function (<c>int F(int n) => F(n + 1);</c>)
+/// becomes a block on the same lines (<c>{ check; return F(n + 1); }</c>). Expression-bodied lambdas are left
+/// as written: they may be expression trees, which cannot hold statements.
+/// </summary>
+internal sealed class StackGuardRewriter : CSharpSyntaxRewriter
+{
+    private static readonly CSharpParseOptions s_scriptOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
+    private static readonly string s_check = $"global::{typeof(StackGuard).FullName}.{nameof(StackGuard.Check)}();";
+
+    private StackGuardRewriter()
+    {
+    }
+
+    /// <summary>The cell's code with the checks inserted; code that declares no function comes back unchanged.</summary>
+    public static string Rewrite(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (!code.Contains('{', StringComparison.Ordinal) && !code.Contains("=>", StringComparison.Ordinal))
+        {
+            return code;
+        }
+
+        var root = CSharpSyntaxTree.ParseText(code, s_scriptOptions).GetRoot();
+        return new StackGuardRewriter().Visit(root).ToFullString();
+    }
+
+    public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
+    {
+        var method = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
+        if (method.Body is { } body)
+        {
+            return method.WithBody(Guard(body));
+        }
+
+        return method.ExpressionBody is { } arrow && !method.SemicolonToken.IsMissing
+            ? method.WithExpressionBody(null).WithSemicolonToken(default)
+                .WithBody(Block(arrow, method.SemicolonToken, ReturnsNothing(method.ReturnType, method.Modifiers)))
+            : method;
+    }
+
+    public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
+    {
+        var function = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
+        if (function.Body is { } body)
+        {
+            return function.WithBody(Guard(body));
+        }
+
+        return function.ExpressionBody is { } arrow && !function.SemicolonToken.IsMissing
+            ? function.WithExpressionBody(null).WithSemicolonToken(default)
+                .WithBody(Block(arrow, function.SemicolonToken, ReturnsNothing(function.ReturnType, function.Modifiers)))
+            : function;
+    }
+
+    public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
+    {
+        var constructor = (ConstructorDeclarationSyntax)base.VisitConstructorDeclaration(node)!;
+        return constructor.Body is { } body ? constructor.WithBody(Guard(body)) : constructor;
+    }
+
+    public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
+    {
+        var accessor = (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!;
+        return accessor.Body is { } body ? accessor.WithBody(Guard(body)) : accessor;
+    }
+
+    public override SyntaxNode? VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node)
+    {
+        var lambda = (ParenthesizedLambdaExpressionSyntax)base.VisitParenthesizedLambdaExpression(node)!;
+        return lambda.Block is { } body ? lambda.WithBlock(Guard(body)) : lambda;
+    }
+
+    public override SyntaxNode? VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node)
+    {
+        var lambda = (SimpleLambdaExpressionSyntax)base.VisitSimpleLambdaExpression(node)!;
+        return lambda.Block is { } body ? lambda.WithBlock(Guard(body)) : lambda;
+    }
+
+    public override SyntaxNode? VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node)
+    {
+        var method = (AnonymousMethodExpressionSyntax)base.VisitAnonymousMethodExpression(node)!;
+        return method.WithBlock(Guard(method.Block));
+    }
+
+    private static StatementSyntax Check() => SyntaxFactory.ParseStatement(s_check);
+
+    /// <summary>"{ check;" then whatever followed the brace (usually the line break): no line moves.</summary>
+    private static BlockSyntax Guard(BlockSyntax block)
+    {
+        if (block.OpenBraceToken.IsMissing || block.CloseBraceToken.IsMissing)
+        {
+            return block;
+        }
+
+        var open = block.OpenBraceToken;
+        return block
+            .WithOpenBraceToken(open.WithTrailingTrivia(SyntaxFactory.Space))
+            .WithStatements(block.Statements.Insert(0, Check().WithTrailingTrivia(open.TrailingTrivia)));
+    }
+
+    /// <summary><c>=> expr;</c> as <c>{ check; return expr; }</c>: the arrow becomes "{ check; return", the semicolon "; }".</summary>
+    private static BlockSyntax Block(ArrowExpressionClauseSyntax arrow, SyntaxToken semicolon, bool returnsNothing)
+    {
+        var expression = arrow.Expression;
+        var end = SyntaxFactory.Token(SyntaxKind.SemicolonToken).WithTrailingTrivia(SyntaxFactory.Space);
+        StatementSyntax statement = expression switch
+        {
+            ThrowExpressionSyntax thrown => SyntaxFactory.ThrowStatement(
+                SyntaxFactory.Token(SyntaxKind.ThrowKeyword).WithLeadingTrivia(thrown.ThrowKeyword.LeadingTrivia).WithTrailingTrivia(thrown.ThrowKeyword.TrailingTrivia),
+                thrown.Expression, end),
+            _ when returnsNothing => SyntaxFactory.ExpressionStatement(expression, end),
+            _ => SyntaxFactory.ReturnStatement(SyntaxFactory.Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(SyntaxFactory.Space), expression, end),
+        };
+        var open = SyntaxFactory.Token(arrow.ArrowToken.LeadingTrivia, SyntaxKind.OpenBraceToken, SyntaxFactory.TriviaList(SyntaxFactory.Space));
+        var close = SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.CloseBraceToken, semicolon.TrailingTrivia);
+        return SyntaxFactory.Block(open, SyntaxFactory.List([Check().WithTrailingTrivia(SyntaxFactory.Space), statement.WithLeadingTrivia(arrow.ArrowToken.TrailingTrivia.AddRange(statement.GetLeadingTrivia()))]), close);
+    }
+
+    /// <summary>void, or async Task/ValueTask without a result: the expression body is a statement, not a return value.</summary>
+    private static bool ReturnsNothing(TypeSyntax returnType, SyntaxTokenList modifiers)
+    {
+        if (returnType is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword })
+        {
+            return true;
+        }
+
+        var name = returnType switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            QualifiedNameSyntax { Right: IdentifierNameSyntax right } => right.Identifier.ValueText,
+            AliasQualifiedNameSyntax { Name: IdentifierNameSyntax aliased } => aliased.Identifier.ValueText,
+            _ => null,
+        };
+        return modifiers.Any(SyntaxKind.AsyncKeyword) && name is "Task" or "ValueTask";
+    }
+}
