@@ -28,9 +28,11 @@ internal sealed class ExecuteHandler(KernelMessenger messenger, ScriptSession se
     /// </summary>
     public bool Handle(JupyterMessage request)
     {
-        var code = request.Content["code"]?.GetValue<string>() ?? "";
-        var silent = Flag(request.Content, "silent", false);
-        if (!silent && Flag(request.Content, "store_history", true))
+        var code = RequestFields.String(request, "code", "");
+        var silent = RequestFields.Bool(request, "silent", false);
+        var storeHistory = RequestFields.Bool(request, "store_history", true);
+        _ = RequestFields.Bool(request, "stop_on_error", true);
+        if (!silent && storeHistory)
         {
             ExecutionCount++;
         }
@@ -150,9 +152,6 @@ internal sealed class ExecuteHandler(KernelMessenger messenger, ScriptSession se
         {
         }
     }
-
-    private static bool Flag(JsonObject content, string name, bool fallback) =>
-        content[name] is JsonValue value && value.TryGetValue<bool>(out var flag) ? flag : fallback;
 
     private sealed record RunningCell(Thread Thread, CancellationTokenSource Cancellation);
 }

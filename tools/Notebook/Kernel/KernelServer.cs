@@ -94,6 +94,25 @@ public sealed class KernelServer : IAsyncDisposable
     {
         _messenger.Status("busy", request);
         var stop = false;
+        try
+        {
+            stop = DispatchControl(request);
+        }
+        catch (Exception e)
+        {
+            ReplyError(KernelChannel.Control, request, e);
+        }
+
+        _messenger.Status("idle", request);
+        if (stop)
+        {
+            _ = _sockets.FlushAsync().ContinueWith(_ => _stopped.TrySetResult(), TaskScheduler.Default);
+        }
+    }
+
+    private bool DispatchControl(JupyterMessage request)
+    {
+        var stop = false;
         switch (request.Type)
         {
             case "interrupt_request":
@@ -111,11 +130,29 @@ public sealed class KernelServer : IAsyncDisposable
                 break;
         }
 
-        _messenger.Status("idle", request);
-        if (stop)
+        return stop;
+    }
+
+    /// <summary>
+    /// The reply to a request that could not be handled: status error, with ename/evalue naming the problem
+    /// (for a field of the wrong type, <see cref="InvalidRequestException"/> names the field and both types).
+    /// </summary>
+    private void ReplyError(KernelChannel channel, JupyterMessage request, Exception e)
+    {
+        var invalid = e is InvalidRequestException;
+        _log.WriteLine(invalid ? $"kernel: {e.Message}" : $"kernel: {request.Type} failed: {e}");
+        var name = invalid ? "InvalidRequest" : e.GetType().FullName ?? e.GetType().Name;
+        var reply = KernelOutputSink.ErrorContent(new CellError(name, e.Message, [invalid ? $"{name}: {e.Message}" : e.ToString()], null, null));
+        reply["status"] = "error";
+        if (request.Type == "execute_request")
         {
-            _ = _sockets.FlushAsync().ContinueWith(_ => _stopped.TrySetResult(), TaskScheduler.Default);
+            reply["execution_count"] = _execution.ExecutionCount;
         }
+
+        var replyType = request.Type.EndsWith("_request", StringComparison.Ordinal)
+            ? request.Type[..^"_request".Length] + "_reply"
+            : request.Type + "_reply";
+        _messenger.Reply(channel, request, replyType, reply);
     }
 
     private void ShellLoop()
@@ -140,10 +177,7 @@ public sealed class KernelServer : IAsyncDisposable
         }
         catch (Exception e)
         {
-            _log.WriteLine($"kernel: {request.Type} failed: {e}");
-            var reply = KernelOutputSink.ErrorContent(new CellError(e.GetType().FullName ?? e.GetType().Name, e.Message, [e.ToString()], null, null));
-            reply["status"] = "error";
-            _messenger.Reply(KernelChannel.Shell, request, request.Type.Replace("_request", "_reply", StringComparison.Ordinal), reply);
+            ReplyError(KernelChannel.Shell, request, e);
         }
         finally
         {
@@ -159,7 +193,6 @@ public sealed class KernelServer : IAsyncDisposable
 
     private bool DispatchShell(JupyterMessage request)
     {
-        var content = request.Content;
         var execution = _execution;
         switch (request.Type)
         {
@@ -168,7 +201,7 @@ public sealed class KernelServer : IAsyncDisposable
                 {
                     execution.Abort(request);
                 }
-                else if (!execution.Handle(request) && (content["stop_on_error"]?.GetValue<bool>() ?? true))
+                else if (!execution.Handle(request) && RequestFields.Bool(request, "stop_on_error", true))
                 {
                     _aborting = true;
                 }
@@ -185,13 +218,13 @@ public sealed class KernelServer : IAsyncDisposable
                 Reply(request, KernelInfo.Content());
                 return false;
             case "complete_request":
-                Reply(request, _completions.CompleteAsync(execution.Session, Code(content), Cursor(content)).GetAwaiter().GetResult());
+                Reply(request, _completions.CompleteAsync(execution.Session, Code(request), Cursor(request)).GetAwaiter().GetResult());
                 return false;
             case "inspect_request":
-                Reply(request, InspectionProvider.Inspect(execution.Session, Code(content), Cursor(content)));
+                Reply(request, InspectionProvider.Inspect(execution.Session, Code(request), Cursor(request)));
                 return false;
             case "is_complete_request":
-                Reply(request, CompletenessChecker.Check(Code(content)));
+                Reply(request, CompletenessChecker.Check(Code(request)));
                 return false;
             case "comm_info_request":
                 Reply(request, new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });
@@ -210,7 +243,7 @@ public sealed class KernelServer : IAsyncDisposable
     /// <summary>Answers a shutdown_request; with restart the session starts afresh, without it the kernel stops.</summary>
     private bool Shutdown(KernelChannel channel, JupyterMessage request)
     {
-        var restart = request.Content["restart"]?.GetValue<bool>() ?? false;
+        var restart = RequestFields.Bool(request, "restart", false);
         var old = _execution;
         old.Interrupt();
         if (restart)
@@ -225,7 +258,7 @@ public sealed class KernelServer : IAsyncDisposable
     private void Reply(JupyterMessage request, JsonObject content) =>
         _messenger.Reply(KernelChannel.Shell, request, request.Type.Replace("_request", "_reply", StringComparison.Ordinal), content);
 
-    private static string Code(JsonObject content) => content["code"]?.GetValue<string>() ?? "";
+    private static string Code(JupyterMessage request) => RequestFields.String(request, "code", "");
 
-    private static int Cursor(JsonObject content) => content["cursor_pos"]?.GetValue<int>() ?? Code(content).Length;
+    private static int Cursor(JupyterMessage request) => RequestFields.Int(request, "cursor_pos", Code(request).Length);
 }
