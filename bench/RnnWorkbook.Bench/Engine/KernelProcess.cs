@@ -7,22 +7,42 @@ using RnnWorkbook.Notebook.Tests.Kernel;
 
 namespace RnnWorkbook.Bench.Engine;
 
+/// <summary>Which Jupyter kernel a <see cref="KernelProcess"/> starts.</summary>
+public enum KernelFlavor
+{
+    /// <summary>Ours: <c>dotnet Notebook.dll kernel run &lt;file&gt;</c>.</summary>
+    Workbook,
+
+    /// <summary>The real .NET Interactive, the repository's local tool, as its kernelspec starts it.</summary>
+    DotnetInteractive,
+}
+
 /// <summary>
-/// <c>dotnet Notebook.dll kernel run &lt;connection file&gt;</c> started as Jupyter starts it, on free loopback
-/// ports, with a client connected; disposing shuts it down (or kills it after a grace period).
+/// A Jupyter kernel started as Jupyter starts it, on free loopback ports, with a client connected; disposing
+/// shuts it down (or kills it after a grace period).
 /// </summary>
 internal sealed class KernelProcess : IDisposable
 {
     private readonly Process _process;
     private readonly string _connectionFile;
 
-    public KernelProcess(string folder)
+    public KernelProcess(string folder, KernelFlavor flavor = KernelFlavor.Workbook)
     {
         Connection = new ConnectionFile("tcp", "127.0.0.1", FreePort(), FreePort(), FreePort(), FreePort(), FreePort(), Guid.NewGuid().ToString(), MessageSigner.DefaultScheme);
         _connectionFile = Path.Combine(folder, $"kernel-{Guid.NewGuid():N}.json");
         File.WriteAllText(_connectionFile, Connection.ToJson().ToJsonString());
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { BenchPaths.Engine, "kernel", "run", _connectionFile })
+        // .NET Interactive is a local tool: `dotnet dotnet-interactive` finds it from the repository's manifest.
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = flavor == KernelFlavor.Workbook ? folder : BenchPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
+        string[] arguments = flavor == KernelFlavor.Workbook
+            ? [BenchPaths.Engine, "kernel", "run", _connectionFile]
+            : ["dotnet-interactive", "jupyter", "--default-kernel", "csharp", _connectionFile, "--http-port-range", "2048-3000"];
+        foreach (var arg in arguments)
         {
             start.ArgumentList.Add(arg);
         }
@@ -41,6 +61,15 @@ internal sealed class KernelProcess : IDisposable
 
     /// <summary>Sends kernel_info_request and waits for the reply (ZeroMQ delivers it once the kernel has bound).</summary>
     public JupyterMessage KernelInfo() => Client.Request(KernelChannel.Shell, "kernel_info_request", []);
+
+    /// <summary>Runs <c>1+1</c> and returns its result's text (the first result, when this is the first cell).</summary>
+    public string OnePlusOne()
+    {
+        var run = Client.Execute("1+1", timeout: TimeSpan.FromMinutes(2));
+        return run.Status == "ok" && run.OfType("execute_result").Any()
+            ? run.OfType("execute_result").First().Content["data"]!["text/plain"]!.GetValue<string>()
+            : throw new InvalidOperationException(run.Reply.Content.ToJsonString());
+    }
 
     public void Dispose()
     {
