@@ -6,48 +6,45 @@ using RnnWorkbook.Notebook.Runner;
 namespace RnnWorkbook.Notebook.Tests.Kernel;
 
 /// <summary>
-/// Real Jupyter clients run the workbook: nbclient executes every chapter, with the quick parameters of
-/// notebooks/quick-parameters.json, through our kernel and through the real .NET Interactive kernel (the
-/// repository's local tool), and each code cell's output types must equal those of the runner's full run
+/// A real Jupyter client runs the workbook: nbclient executes every chapter, with the quick parameters of
+/// notebooks/quick-parameters.json, through our kernel (and, in <see cref="DotnetInteractiveTests"/>, through the
+/// real .NET Interactive kernel), and each code cell's output types must equal those of the runner's full run
 /// (<see cref="ExecutedChapters"/>, shared with the chapter tests, so no chapter runs in full twice).
 /// </summary>
 public class NbclientTests
 {
     private static readonly TimeSpan s_limit = TimeSpan.FromMinutes(20);
 
-    private static string Harness => Path.Combine(AppContext.BaseDirectory, "Kernel", "run_with_nbclient.py");
+    internal static string Harness => Path.Combine(AppContext.BaseDirectory, "Kernel", "run_with_nbclient.py");
 
-    private static string QuickParameters => Path.Combine(Repository.Notebooks, "quick-parameters.json");
+    internal static string QuickParameters => Path.Combine(Repository.Notebooks, "quick-parameters.json");
 
     [NbclientFact]
     public async Task Every_chapter_runs_through_our_kernel_with_the_runners_output_types()
     {
         using var folder = new TempFolder();
-        var runnerOutput = await ExecutedChapters.AllAsync();
-        var kernels = InstallOurKernel(folder);
+        var report = await RunChaptersAsync(folder, "ours", InstallOurKernel(folder));
 
-        var (exitCode, report) = await RunHarnessAsync(folder, kernels,
-            ["--engine", "ours", "--quick", QuickParameters, Repository.Notebooks, runnerOutput, folder.File("nbclient")]);
-
-        Assert.True(exitCode == 0, report);
         Assert.Contains("notebooks through nbclient (ours), 0 problems", report);
         Assert.Contains("00-setup.ipynb:", report);
     }
 
-    [DotnetInteractiveFact]
-    public async Task Every_chapter_runs_through_the_real_dotnet_interactive_kernel_with_the_runners_output_types()
+    /// <summary>
+    /// Runs every chapter through the kernel at <paramref name="kernels"/> while the runner's full runs are made
+    /// (two cores: both progress), then compares; fails with the harness's report (every differing cell named).
+    /// </summary>
+    internal static async Task<string> RunChaptersAsync(TempFolder folder, string engine, string kernels)
     {
-        using var folder = new TempFolder();
+        var copies = folder.File("nbclient");
+        var execution = RunHarnessAsync(folder, kernels,
+            ["--engine", engine, "--phase", "execute", "--quick", QuickParameters, Repository.Notebooks, ExecutedChapters.OutputDirectory, copies]);
         var runnerOutput = await ExecutedChapters.AllAsync();
-        var kernels = await DotnetInteractiveFactAttribute.InstallKernelAsync(folder.File("dotnet-interactive"));
-
-        var (exitCode, report) = await RunHarnessAsync(folder, kernels,
-            ["--engine", "dotnet-interactive", "--quick", QuickParameters, Repository.Notebooks, runnerOutput, folder.File("nbclient")]);
-
-        // The report names every chapter, then every differing cell ("MISMATCH 01-x.ipynb, cell 12: ...").
+        var (_, executed) = await execution;
+        var (exitCode, compared) = await RunHarnessAsync(folder, kernels,
+            ["--engine", engine, "--phase", "compare", "--quick", QuickParameters, Repository.Notebooks, runnerOutput, copies]);
+        var report = $"{executed}\n{compared}";
         Assert.True(exitCode == 0, report);
-        Assert.Contains("notebooks through nbclient (dotnet-interactive), 0 problems", report);
-        Assert.Contains("00-setup.ipynb:", report);
+        return report;
     }
 
     [NbclientFact]
@@ -93,7 +90,7 @@ public class NbclientTests
         Assert.Contains("MISMATCH a-sized.ipynb: 'epoch' is not a parameter of this notebook; its parameters cell declares epochs", report);
     }
 
-    private static string InstallOurKernel(TempFolder folder)
+    internal static string InstallOurKernel(TempFolder folder)
     {
         var kernels = KernelSpecInstaller.PrefixKernelsDirectory(folder.File("prefix"));
         KernelSpecInstaller.Install(kernels, DotnetHost.Path, typeof(KernelCommand).Assembly.Location);
@@ -101,7 +98,7 @@ public class NbclientTests
     }
 
     /// <summary>Runs the harness with JUPYTER_PATH at the folder holding <paramref name="kernels"/>; returns its exit code and output.</summary>
-    private static async Task<(int ExitCode, string Report)> RunHarnessAsync(TempFolder folder, string kernels, string[] arguments)
+    internal static async Task<(int ExitCode, string Report)> RunHarnessAsync(TempFolder folder, string kernels, string[] arguments)
     {
         var start = new ProcessStartInfo(NbclientFactAttribute.Python, [Harness, .. arguments])
         {

@@ -1,7 +1,7 @@
 """Runs the workbook's notebooks through a Jupyter kernel with nbclient, the client nbconvert and papermill
 use, and compares each code cell's output types with the headless runner's executed copy of the notebook.
 
-usage: /usr/bin/python3 run_with_nbclient.py [--engine ours|dotnet-interactive] [--quick FILE]
+usage: /usr/bin/python3 run_with_nbclient.py [--engine ours|dotnet-interactive] [--quick FILE] [--only A,B]
                                              NOTEBOOKS_DIR RUNNER_OUTPUT_DIR NBCLIENT_OUTPUT_DIR
 
 JUPYTER_PATH must lead to a kernelspec named ".net-csharp": ours (`notebook kernel install --prefix`) or the
@@ -18,7 +18,12 @@ count as one: the runner merges them, kernels send one message per write), and n
 not tagged "raises-exception". Every cell runs even after a failure, so the report lists every differing
 cell of every notebook. Under .NET Interactive, the outputs that kernel adds on its own are not the
 notebook's and are left out: the script that locates the kernel's HTTP endpoint (first cell), the
-"Installed Packages" list after `#r "nuget: ..."`, and "Loading extensions from ..." notices.
+"Installed Packages" list after `#r "nuget: ..."`, "Loading extensions from ..." notices, and stderr text
+made only of compiler warnings ("warning CS1701: Assuming assembly reference ..."), which that kernel
+prints and ours does not.
+
+--phase execute runs the notebooks and writes the kernel's copies only; --phase compare only compares
+copies already written (so the kernel can run while the runner's copies are still being made).
 
 Exit codes: 0 all match, 1 a mismatch or a failed cell, 2 bad arguments, 3 nbclient is not installed.
 """
@@ -96,10 +101,20 @@ def is_dotnet_interactive_bookkeeping(output):
                  or (isinstance(text, str) and text.startswith("Loading extensions from"))))
 
 
+COMPILER_WARNING = re.compile(r"^\s*warning CS\d{4}: ")
+
+
+def is_compiler_warnings(output):
+    if output["output_type"] != "stream" or output.get("name") != "stderr":
+        return False
+    lines = [line for line in output.get("text", "").splitlines() if line.strip()]
+    return bool(lines) and all(COMPILER_WARNING.match(line) for line in lines)
+
+
 def outputs_of(cell, engine):
     outputs = cell.get("outputs", [])
     if engine == "dotnet-interactive":
-        outputs = [o for o in outputs if not is_dotnet_interactive_bookkeeping(o)]
+        outputs = [o for o in outputs if not is_dotnet_interactive_bookkeeping(o) and not is_compiler_warnings(o)]
     return outputs
 
 
@@ -122,20 +137,25 @@ def error_text(outputs):
     return None
 
 
-def check(path, runner_dir, out_dir, engine, quick):
+def execute(path, out_dir, quick):
+    """Runs the notebook through the kernel; returns (problems, seconds)."""
     name = os.path.basename(path)
     notebook = nbformat.read(path, as_version=4)
     problem = inject_parameters(notebook, name, quick.get(name, {}))
     if problem:
-        return [problem], "not run"
+        return [problem], 0.0
     started = time.monotonic()
     client = nbclient.NotebookClient(
         notebook, kernel_name=KERNEL_NAME, timeout=600, startup_timeout=120, allow_errors=True,
         resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}})
     client.execute()
     nbformat.write(notebook, os.path.join(out_dir, name))
-    seconds = time.monotonic() - started
+    return [], time.monotonic() - started
 
+
+def compare(name, runner_dir, out_dir, engine, quick, seconds):
+    """Compares the kernel's copy with the runner's; returns the problems."""
+    notebook = nbformat.read(os.path.join(out_dir, name), as_version=4)
     problems = []
     language = notebook.metadata.get("language_info", {}).get("name")
     if language != "C#":
@@ -163,15 +183,18 @@ def check(path, runner_dir, out_dir, engine, quick):
             differing += 1
             problems.append(f"{name}, cell {index + 1}: {engine} kernel {actual} but runner {expected}")
     status = "completes" if failed == 0 else f"{failed} cells failed"
-    print(f"{name}: {code_cells} code cells through the {engine} kernel in {seconds:.1f} s: {status}, "
+    timing = f" in {seconds:.1f} s" if seconds else ""
+    print(f"{name}: {code_cells} code cells through the {engine} kernel{timing}: {status}, "
           f"{differing} differ from the runner{' (quick parameters)' if quick.get(name) else ''}")
-    return problems, status
+    return problems
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", choices=["ours", "dotnet-interactive"], default="ours")
     parser.add_argument("--quick", help="quick-parameters.json")
+    parser.add_argument("--only", help="comma-separated notebook file names to run (default: all)")
+    parser.add_argument("--phase", choices=["execute", "compare", "both"], default="both")
     parser.add_argument("notebooks_dir")
     parser.add_argument("runner_dir")
     parser.add_argument("out_dir")
@@ -185,17 +208,33 @@ def main():
             return 2
     os.makedirs(args.out_dir, exist_ok=True)
     paths = sorted(glob.glob(os.path.join(args.notebooks_dir, "*.ipynb")))
+    if args.only:
+        wanted = set(args.only.split(","))
+        paths = [p for p in paths if os.path.basename(p) in wanted]
     if not paths:
         print(f"no notebooks in {args.notebooks_dir}")
         return 1
     problems = []
     for path in paths:
+        name = os.path.basename(path)
         try:
-            found, _ = check(path, args.runner_dir, args.out_dir, args.engine, quick)
-            problems += found
+            seconds = 0.0
+            if args.phase != "compare":
+                found, seconds = execute(path, args.out_dir, quick)
+                problems += found
+                if found:
+                    print(f"{name}: not run: {found[0]}")
+                    continue
+                if args.phase == "execute":
+                    print(f"{name}: executed through the {args.engine} kernel in {seconds:.1f} s")
+            if args.phase != "execute":
+                if not os.path.exists(os.path.join(args.out_dir, name)):
+                    problems.append(f"{name}: the kernel's copy is missing (it did not run)")
+                    continue
+                problems += compare(name, args.runner_dir, args.out_dir, args.engine, quick, seconds)
         except Exception as error:  # a kernel that did not start or died
-            problems.append(f"{os.path.basename(path)}: {type(error).__name__}: {error}")
-            print(f"{os.path.basename(path)}: did not run: {type(error).__name__}: {error}")
+            problems.append(f"{name}: {type(error).__name__}: {error}")
+            print(f"{name}: did not run: {type(error).__name__}: {error}")
         sys.stdout.flush()
     for problem in problems:
         print(f"MISMATCH {problem}")
