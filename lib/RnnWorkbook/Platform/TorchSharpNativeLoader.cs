@@ -18,6 +18,7 @@ namespace RnnWorkbook.Platform;
 /// the library was built against (named in RnnWorkbook.deps.json), then the adapted copy. The dynamic loader
 /// then answers TorchSharp's own requests for <c>torch_cpu</c> and <c>LibTorchSharp</c> by soname with these
 /// already-loaded libraries, and never reads the package's copy. Nothing outside the process is written.
+/// In an application that ships TorchSharp's native files itself (our engine, the tests), it does nothing.
 /// It runs when TorchSharp's assembly loads (or at once, if it already has), once the library is in use.
 /// </remarks>
 internal static class TorchSharpNativeLoader
@@ -75,6 +76,11 @@ internal static class TorchSharpNativeLoader
 
     private static string LoadAdaptedCopy(Assembly torchSharp)
     {
+        // An application built with TorchSharp (our engine, the tests) has the native libraries in its own output,
+        // adapted by the same build step, and TorchSharp loads those: a second libtorch would abort the process.
+        if (ApplicationNativeFolders().FirstOrDefault(folder => File.Exists(Path.Combine(folder, NativeFileName))) is { } own)
+            return $"This application ships TorchSharp's native library in {own}; TorchSharp loads that one.";
+
         var libraryFolder = Path.GetDirectoryName(typeof(TorchSharpNativeLoader).Assembly.Location);
         if (string.IsNullOrEmpty(libraryFolder))
             return "RnnWorkbook.dll has no file location, so there is no adapted copy beside it.";
@@ -91,6 +97,12 @@ internal static class TorchSharpNativeLoader
             ? $"Loaded {copy} with libtorch from {libTorchFolder}."
             : $"{copy} did not load; TorchSharp loads its own.";
     }
+
+    /// <summary>The folders the .NET host searches for the application's native libraries (from its deps.json).</summary>
+    private static IEnumerable<string> ApplicationNativeFolders() =>
+        (AppContext.GetData("NATIVE_DLL_SEARCH_DIRECTORIES") as string ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(Path.TrimEndingDirectorySeparator);
 
     /// <summary>Beside the copy (an app's output folder), else the NuGet package of the version the library was built with.</summary>
     private static string? FindLibTorch(string copyFolder, string libraryFolder, string torchSharpLocation)
