@@ -94,6 +94,15 @@ public sealed partial class PageRenderer
         return document.ToHtml(s_markdown);
     }
 
+    /// <summary>Every equation of a markdown text as the book typesets it: its TeX and whether it is display math.</summary>
+    public static IReadOnlyList<(string Tex, bool Display)> Equations(string markdown)
+    {
+        var document = Markdown.Parse(markdown, s_markdown);
+        var inline = document.Descendants<Markdig.Extensions.Mathematics.MathInline>().Select(m => (m.Content.ToString(), m.DelimiterCount >= 2));
+        var blocks = document.Descendants<Markdig.Extensions.Mathematics.MathBlock>().Select(b => (b.Lines.ToString(), true));
+        return [.. inline.Concat(blocks)];
+    }
+
     private static string Output(JsonObject output, string prefix, ref int charts)
     {
         switch (output["output_type"]?.GetValue<string>())
