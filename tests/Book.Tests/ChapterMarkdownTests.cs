@@ -47,6 +47,14 @@ public partial class ChapterMarkdownTests
             {
                 unbalanced.Add($"cell {cell}: {displays} × $$ and {singles} × $ (outside code)");
             }
+
+            // Balanced is not enough: a $$ the markdown parser does not see as math stays raw on the page.
+            var rendered = MathOrCode().Replace(PageRenderer.MarkdownHtml(source), "");
+            if (rendered.Contains("$$", StringComparison.Ordinal))
+            {
+                var at = rendered.IndexOf("$$", StringComparison.Ordinal);
+                unbalanced.Add($"cell {cell}: $$ left outside math: …{rendered.Substring(Math.Max(0, at - 40), Math.Min(100, rendered.Length - Math.Max(0, at - 40)))}…");
+            }
         }
 
         Assert.True(unbalanced.Count == 0, $"{chapter}: unbalanced TeX delimiters:\n{string.Join("\n", unbalanced)}");
@@ -97,6 +105,8 @@ public partial class ChapterMarkdownTests
     {
         Assert.Equal([("a \\times b", false), ("\\frac{1}{2}", true)], PageRenderer.Equations("$a \\times b$ and\n\n$$\n\\frac{1}{2}\n$$\n").Select(e => (e.Tex.Trim(), e.Display)));
         Assert.True(char.IsControl('\t'));
+        Assert.Contains("$$", MathOrCode().Replace(PageRenderer.MarkdownHtml("text $$ x\n\ny $$ text"), ""));
+        Assert.DoesNotContain("$$", MathOrCode().Replace(PageRenderer.MarkdownHtml("so:\n\n$$ a = b,\n   c = d $$\n\nwhen"), ""));
         Assert.Equal(1, Regex.Count(EscapedDollar().Replace(InlineCode().Replace("costs `$x` \\$5 and $y", ""), ""), @"\$"));
     }
 
@@ -105,6 +115,9 @@ public partial class ChapterMarkdownTests
 
     [GeneratedRegex(@"(`+)(?!`).+?(?<!`)\1(?!`)", RegexOptions.Singleline)]
     private static partial Regex InlineCode();
+
+    [GeneratedRegex("""<(span|div) class="math[^"]*">.*?</\1>|<(code|pre)\b.*?</\2>""", RegexOptions.Singleline)]
+    private static partial Regex MathOrCode();
 
     [GeneratedRegex(@"\\\$")]
     private static partial Regex EscapedDollar();

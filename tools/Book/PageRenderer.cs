@@ -82,7 +82,7 @@ public sealed partial class PageRenderer
     /// </summary>
     public static string MarkdownHtml(string markdown)
     {
-        var document = Markdown.Parse(markdown, s_markdown);
+        var document = Markdown.Parse(DisplayMathBlocks(markdown), s_markdown);
         foreach (var math in document.Descendants<Markdig.Extensions.Mathematics.MathInline>())
         {
             if (math.DelimiterCount >= 2)
@@ -97,10 +97,29 @@ public sealed partial class PageRenderer
     /// <summary>Every equation of a markdown text as the book typesets it: its TeX and whether it is display math.</summary>
     public static IReadOnlyList<(string Tex, bool Display)> Equations(string markdown)
     {
-        var document = Markdown.Parse(markdown, s_markdown);
+        var document = Markdown.Parse(DisplayMathBlocks(markdown), s_markdown);
         var inline = document.Descendants<Markdig.Extensions.Mathematics.MathInline>().Select(m => (m.Content.ToString(), m.DelimiterCount >= 2));
         var blocks = document.Descendants<Markdig.Extensions.Mathematics.MathBlock>().Select(b => (b.Lines.ToString(), true));
         return [.. inline.Concat(blocks)];
+    }
+
+    /// <summary>
+    /// A <c>$$ … $$</c> that starts a line and ends a later one is display math for Jupyter's MathJax, but
+    /// Markdig's inline math stops at the line break; it is rewritten as a math block (<c>$$</c> on lines of
+    /// their own). Fenced code is left alone.
+    /// </summary>
+    public static string DisplayMathBlocks(string markdown)
+    {
+        var parts = FencedCode().Split(markdown);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!parts[i].StartsWith("```", StringComparison.Ordinal) && !parts[i].StartsWith("~~~", StringComparison.Ordinal))
+            {
+                parts[i] = MultiLineDisplay().Replace(parts[i], m => $"{m.Groups["indent"].Value}$$\n{m.Groups["tex"].Value.Trim()}\n{m.Groups["indent"].Value}$$");
+            }
+        }
+
+        return string.Concat(parts);
     }
 
     private static string Output(JsonObject output, string prefix, ref int charts)
@@ -167,6 +186,12 @@ public sealed partial class PageRenderer
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex(@"(^(?:```|~~~)[^\n]*\n.*?^(?:```|~~~)[ \t]*$)", RegexOptions.Singleline | RegexOptions.Multiline)]
+    private static partial Regex FencedCode();
+
+    [GeneratedRegex(@"^(?<indent>[ \t]*)\$\$(?<tex>[^$]*\n[^$]*?)\$\$[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex MultiLineDisplay();
 
     [GeneratedRegex(@"\x1b\[[0-9;]*[A-Za-z]")]
     private static partial Regex Ansi();
