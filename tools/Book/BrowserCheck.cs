@@ -96,7 +96,7 @@ public static partial class BrowserCheck
         return new PageCheck(name, boxes.Length, drawn, equations, untypeset, mathErrors, problems);
     }
 
-    private static (string Dom, IReadOnlyList<string> Requests) Load(string chromium, string page)
+    internal static (string Dom, IReadOnlyList<string> Requests) Load(string chromium, string page, params string[] extraArguments)
     {
         var profile = Directory.CreateTempSubdirectory("rnnworkbook-book-check-");
         try
@@ -112,8 +112,7 @@ public static partial class BrowserCheck
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-default-apps", "--disable-extensions", "--allow-file-access-from-files",
                 $"--user-data-dir={profile.FullName}", $"--log-net-log={netLog}", "--virtual-time-budget=30000", "--dump-dom",
-                new Uri(Path.GetFullPath(page)).AbsoluteUri,
-            })
+            }.Concat(extraArguments).Append(new Uri(Path.GetFullPath(page)).AbsoluteUri))
             {
                 start.ArgumentList.Add(arg);
             }
