@@ -14,12 +14,55 @@ public class FormatterTests
         Assert.Contains("3.5", bundle.Data["text/html"].GetValue<string>());
     }
 
+    private static string Html(object value) => ValueFormatter.Format(value).Data["text/html"].GetValue<string>();
+
+    private sealed record Frequency(string Word, int Count, double Share);
+
     [Fact]
-    public void Sequences_render_as_html_tables()
+    public void Sequences_of_anonymous_objects_render_as_tables_with_headers_and_aligned_cells()
     {
-        var html = ValueFormatter.Format(new[] { new { Word = "cat", Count = 3 } }).Data["text/html"].GetValue<string>();
-        Assert.Contains("<table>", html);
-        Assert.Contains("cat", html);
+        var html = Html(new[] { new { Word = "cat", Count = 3 }, new { Word = "dog", Count = 12 } });
+        Assert.StartsWith("<table class=\"rnnworkbook-table\"><thead><tr><th style=\"text-align: left\">Word</th><th style=\"text-align: right\">Count</th></tr></thead>", html);
+        Assert.Contains("<tr><td style=\"text-align: left\">dog</td><td style=\"text-align: right\">12</td></tr>", html);
+        Assert.DoesNotContain("<details", html);
+    }
+
+    [Fact]
+    public void Records_tuples_and_object_typed_sequences_render_as_tables()
+    {
+        Assert.Contains("<th style=\"text-align: right\">Share</th>", Html(new List<Frequency> { new("the", 10, 0.5) }));
+        Assert.Contains("<td style=\"text-align: right\">0.5</td>", Html(new List<Frequency> { new("the", 10, 0.5) }));
+        Assert.Contains("<th style=\"text-align: left\">Item1</th><th style=\"text-align: right\">Item2</th>", Html(new[] { ("the", 10) }));
+        IEnumerable<object> rows = [new { Step = 1, Shape = "(2, 3)" }, new { Step = 2, Shape = "(2, 4)" }];
+        var html = Html(rows.Select(r => r));
+        Assert.Contains("<th style=\"text-align: right\">Step</th><th style=\"text-align: left\">Shape</th>", html);
+        Assert.Equal(2, html.Split("<tr><td").Length - 1);
+    }
+
+    [Fact]
+    public void A_column_with_text_is_left_aligned_and_missing_values_are_empty()
+    {
+        var html = Html(new object[] { new Frequency("a", 1, 0.1), new { Word = "b", Note = (string?)null } });
+        Assert.Contains("<th style=\"text-align: left\">Note</th>", html);
+        Assert.Contains("<td style=\"text-align: left\"></td>", html);
+    }
+
+    [Fact]
+    public void Long_sequences_show_the_first_hundred_rows_and_say_so()
+    {
+        var html = Html(Enumerable.Range(0, 250).Select(i => new { I = i }).ToList());
+        Assert.Equal(100, html.Split("<tr><td").Length - 1);
+        Assert.Contains("(the first 100 rows of 250)", html);
+    }
+
+    [Fact]
+    public void Sequences_of_plain_values_keep_the_formatter_view()
+    {
+        var html = Html(new[] { 1, 2, 3 });
+        Assert.DoesNotContain("rnnworkbook-table", html);
+        Assert.Contains("[ 1, 2, 3 ]", html);
+        Assert.Equal("hello", ValueFormatter.Format("hello").PlainText);
+        Assert.StartsWith("<div class=\"dni-plaintext\"><pre>hello</pre></div>", Html("hello"));
     }
 
     [Fact]
@@ -31,7 +74,7 @@ public class FormatterTests
         var figure = bundle.Data[WorkbookFormatters.PlotlyJson].AsObject();
         Assert.Equal("scatter", figure["data"]![0]!["type"]!.GetValue<string>());
         Assert.Equal([2, 4, 8], figure["data"]![0]!["y"]!.AsArray().Select(v => v!.GetValue<int>()));
-        Assert.Contains("Plotly.newPlot", bundle.Data["text/html"].GetValue<string>());
+        Assert.Contains("newPlot", bundle.Data["text/html"].GetValue<string>());
     }
 
     [Fact]
@@ -43,7 +86,7 @@ public class FormatterTests
         var figure = bundle.Data[WorkbookFormatters.PlotlyJson].AsObject();
         Assert.Equal("bar", figure["data"]![0]!["type"]!.GetValue<string>());
         Assert.IsType<JsonObject>(figure["layout"]);
-        Assert.Contains("Plotly.newPlot", bundle.Data["text/html"].GetValue<string>());
+        Assert.Contains("newPlot", bundle.Data["text/html"].GetValue<string>());
     }
 
     [Fact]

@@ -1,30 +1,27 @@
-using Microsoft.FSharp.Core;
-using Plotly.NET;
-using Plotly.NET.CSharp;
+using System.Text.Json.Nodes;
 
 namespace RnnWorkbook.Display;
 
 /// <summary>
-/// The few chart shapes the chapters use, with one look: loss curves, frequency bars and log–log plots.
-/// Each returns a Plotly.NET chart; a notebook shows it by making it a cell's last expression.
+/// The few chart shapes the chapters use, with one look: loss curves, frequency bars, scatter plots and
+/// log–log plots. Each returns a <see cref="Chart"/>; a notebook shows it by making it a cell's last expression.
 /// </summary>
 public static class Charts
 {
-    /// <summary>One line per series over a shared x axis, e.g. training and held-out loss per epoch.</summary>
-    public static GenericChart Lines(string title, string xTitle, string yTitle, params Series[] series)
-    {
-        ArgumentNullException.ThrowIfNull(series);
-        if (series.Length == 0)
-        {
-            throw new ArgumentException("at least one series is needed.", nameof(series));
-        }
+    /// <summary>Ten colours that stay apart from each other (Tableau 10), in the order series get them.</summary>
+    public static readonly IReadOnlyList<string> Palette =
+        ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 
-        var charts = series.Select(s => Plotly.NET.CSharp.Chart.Line<double, double, string>(x: s.X, y: s.Y, Name: s.Name, ShowMarkers: s.X.Count <= 50));
-        return Style(Plotly.NET.CSharp.Chart.Combine(charts), title, xTitle, yTitle);
-    }
+    /// <summary>One line per series over a shared x axis, e.g. training and held-out loss per epoch.</summary>
+    public static Chart Lines(string title, string xTitle, string yTitle, params Series[] series) =>
+        Build(title, xTitle, yTitle, Traces(series, s => s.X.Count <= 50 ? "lines+markers" : "lines"));
+
+    /// <summary>Points without lines, one colour per series (for example data and a model's predictions).</summary>
+    public static Chart Scatter(string title, string xTitle, string yTitle, params Series[] series) =>
+        Build(title, xTitle, yTitle, Traces(series, _ => "markers"));
 
     /// <summary>A bar per label, in the given order (for example the most frequent tokens).</summary>
-    public static GenericChart Bars(string title, IReadOnlyList<string> labels, IReadOnlyList<double> values, string yTitle = "count")
+    public static Chart Bars(string title, IReadOnlyList<string> labels, IReadOnlyList<double> values, string yTitle = "count")
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(values);
@@ -33,23 +30,74 @@ public static class Charts
             throw new ArgumentException($"labels has {labels.Count} items but values has {values.Count}.", nameof(values));
         }
 
-        return Style(Plotly.NET.CSharp.Chart.Column<double, string, string>(values: values, Keys: labels.ToArray()), title, "", yTitle);
+        var bar = new JsonObject
+        {
+            ["type"] = "bar",
+            ["x"] = new JsonArray([.. labels.Select(l => (JsonNode?)JsonValue.Create(l))]),
+            ["y"] = Numbers(values),
+        };
+        return Build(title, "", yTitle, [bar]);
     }
 
     /// <summary>Both axes logarithmic: a power law such as Zipf's law shows as a straight line.</summary>
-    public static GenericChart LogLog(string title, string xTitle, string yTitle, params Series[] series) =>
-        Lines(title, xTitle, yTitle, series)
-            .WithXAxisStyle<double, double, string>(TitleText: xTitle, AxisType: StyleParam.AxisType.Log)
-            .WithYAxisStyle<double, double, string>(TitleText: yTitle, AxisType: StyleParam.AxisType.Log);
+    public static Chart LogLog(string title, string xTitle, string yTitle, params Series[] series) =>
+        Lines(title, xTitle, yTitle, series).WithLogX().WithLogY();
 
     /// <summary>A logarithmic y axis: a quantity that grows or shrinks by a constant factor per step is a straight line.</summary>
-    public static GenericChart LogY(string title, string xTitle, string yTitle, params Series[] series) =>
-        Lines(title, xTitle, yTitle, series)
-            .WithYAxisStyle<double, double, string>(TitleText: yTitle, AxisType: StyleParam.AxisType.Log);
+    public static Chart LogY(string title, string xTitle, string yTitle, params Series[] series) =>
+        Lines(title, xTitle, yTitle, series).WithLogY();
 
-    private static GenericChart Style(GenericChart chart, string title, string xTitle, string yTitle) =>
-        Plotly.NET.Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart)
-            .WithXAxisStyle<double, double, string>(TitleText: xTitle)
-            .WithYAxisStyle<double, double, string>(TitleText: yTitle)
-            .WithSize(720, 420);
+    /// <summary>A logarithmic x axis, for example a vocabulary size from 100 to 100,000.</summary>
+    public static Chart LogX(string title, string xTitle, string yTitle, params Series[] series) =>
+        Lines(title, xTitle, yTitle, series).WithLogX();
+
+    private static JsonNode[] Traces(Series[] series, Func<Series, string> mode)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (series.Length == 0)
+        {
+            throw new ArgumentException("at least one series is needed.", nameof(series));
+        }
+
+        return [.. series.Select(s => (JsonNode)new JsonObject
+        {
+            ["type"] = "scatter",
+            ["mode"] = mode(s),
+            ["name"] = s.Name,
+            ["x"] = Numbers(s.X),
+            ["y"] = Numbers(s.Y),
+        })];
+    }
+
+    // NaN and ±∞ have no JSON form; plotly.js leaves a gap where a point is null.
+    private static JsonArray Numbers(IReadOnlyList<double> values) =>
+        new([.. values.Select(v => double.IsFinite(v) ? JsonValue.Create(v) : null)]);
+
+    private static Chart Build(string title, string xTitle, string yTitle, JsonNode[] traces)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var layout = new JsonObject
+        {
+            ["title"] = new JsonObject { ["text"] = title },
+            ["width"] = 720,
+            ["height"] = 420,
+            ["colorway"] = new JsonArray([.. Palette.Select(c => (JsonNode?)JsonValue.Create(c))]),
+            ["paper_bgcolor"] = "white",
+            ["plot_bgcolor"] = "white",
+            ["xaxis"] = Axis(xTitle),
+            ["yaxis"] = Axis(yTitle),
+        };
+        return new Chart(new JsonObject { ["data"] = new JsonArray(traces), ["layout"] = layout });
+    }
+
+    // One number format on every axis: powers of ten (10⁻⁸), never SI prefixes (10n) mixed with exponents.
+    private static JsonObject Axis(string title) => new()
+    {
+        ["title"] = new JsonObject { ["text"] = title ?? "" },
+        ["exponentformat"] = "power",
+        ["showexponent"] = "all",
+        ["gridcolor"] = "#e5e5e5",
+        ["zerolinecolor"] = "#bbbbbb",
+        ["automargin"] = true,
+    };
 }

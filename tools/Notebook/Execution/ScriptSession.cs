@@ -44,6 +44,8 @@ public sealed class ScriptSession
         var directory = Path.GetDirectoryName(full)!;
         _packages = packages ?? PackageSet.Current;
         _cellPathPrefix = full + "#cell";
+        // A new page for chart HTML: the first chart of this notebook carries plotly.js (RnnWorkbook.Display.ChartHtml).
+        AppContext.SetData("RnnWorkbook.Display.Page", new object());
         _options = ScriptOptions.Default
             .WithReferences(s_frameworkReferences.Value)
             .WithImports(s_imports)

@@ -1,12 +1,15 @@
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
+using RnnWorkbook.Display;
 using TorchSharp;
 
 namespace RnnWorkbook.Notebook.Formatting;
 
 /// <summary>
-/// Formatters for the values the workbook shows: Plotly.NET and XPlot.Plotly charts (HTML, and Plotly's
-/// JSON MIME type that VS Code and JupyterLab render natively) and TorchSharp tensors.
+/// Formatters for the values the workbook shows: Plotly.NET and XPlot.Plotly charts (HTML that draws offline,
+/// and Plotly's JSON MIME type that VS Code and JupyterLab render natively), TorchSharp tensors, and sequences
+/// of records as tables. The library's own <c>RnnWorkbook.Display.Chart</c> needs nothing here: it carries its
+/// formatters (they work the same under .NET Interactive).
 /// </summary>
 public static class WorkbookFormatters
 {
@@ -27,6 +30,7 @@ public static class WorkbookFormatters
             RegisterPlotlyNet();
             RegisterXPlot();
             RegisterTensors();
+            TableFormatter.Register();
             s_registered = true;
         }
     }

@@ -1,0 +1,3 @@
+using RnnWorkbook.Book;
+
+return BookCommand.Run(args, Console.Out, Console.Error);
