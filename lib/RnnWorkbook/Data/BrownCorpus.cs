@@ -18,11 +18,10 @@ public static class BrownCorpus
         ArgumentNullException.ThrowIfNull(archive);
         var categories = ParseCategories(archive.ReadAllText(CategoriesMember), CategoriesMember);
         var documents = new List<BrownDocument>(categories.Count);
-        foreach (var (id, category) in categories)
-        {
-            var member = $"brown/{id}";
-            documents.Add(new BrownDocument(id, category, ParseSentences(archive.ReadAllText(member), member)));
-        }
+        var members = categories.Select(c => $"brown/{c.Key}").ToArray();
+        var texts = archive.ReadAllTexts(members);
+        for (var i = 0; i < members.Length; i++)
+            documents.Add(new BrownDocument(categories[i].Key, categories[i].Value, ParseSentences(texts[i], members[i])));
 
         return documents;
     }

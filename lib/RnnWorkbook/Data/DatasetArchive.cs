@@ -67,6 +67,32 @@ public sealed class DatasetArchive
         }
     }
 
+    /// <summary>The texts of several members (strict UTF-8), reading the archive's directory once.</summary>
+    /// <param name="members">The members' paths inside the archive.</param>
+    /// <inheritdoc cref="ReadAllBytes" path="/exception"/>
+    public IReadOnlyList<string> ReadAllTexts(IReadOnlyList<string> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        using var archive = OpenZip();
+        var texts = new string[members.Count];
+        for (var i = 0; i < members.Count; i++)
+        {
+            var entry = Entry(archive, members[i]);
+            using var buffer = new MemoryStream(checked((int)entry.Length));
+            CopyChecked(entry, buffer);
+            try
+            {
+                texts[i] = PlainText.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InvalidDataException($"{File.DisplayName}!{members[i]}: {e.Message}", e);
+            }
+        }
+
+        return texts;
+    }
+
     /// <summary>
     /// Extracts one member into the cache, at <c>&lt;cache&gt;/&lt;dataset&gt;/&lt;archive name without .zip&gt;/&lt;member&gt;</c>,
     /// and returns that path. A member extracted before (same length) is not written again.

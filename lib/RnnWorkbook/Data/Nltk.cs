@@ -26,8 +26,10 @@ public static class Nltk
         foreach (var (folder, label) in new[] { ("neg", Polarity.Negative), ("pos", Polarity.Positive) })
         {
             var prefix = $"movie_reviews/{folder}/";
-            foreach (var member in archive.Members.Where(m => m.StartsWith(prefix, StringComparison.Ordinal) && m.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-                reviews.Add(new MovieReview(member["movie_reviews/".Length..], label, archive.ReadAllText(member)));
+            var members = archive.Members.Where(m => m.StartsWith(prefix, StringComparison.Ordinal) && m.EndsWith(".txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+            var texts = archive.ReadAllTexts(members);
+            for (var i = 0; i < members.Length; i++)
+                reviews.Add(new MovieReview(members[i]["movie_reviews/".Length..], label, texts[i]));
         }
 
         return reviews;

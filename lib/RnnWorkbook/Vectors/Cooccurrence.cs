@@ -39,7 +39,8 @@ public static class Cooccurrence
         for (var i = 0; i < vocabulary.Count; i++)
             index.Add(vocabulary[i], i);
 
-        var pairs = new Dictionary<long, int>();
+        // Every (word, context) pair as one 64-bit key (row << 32 | column); sorting the keys groups equal pairs.
+        var keys = new List<long>();
         var ids = new List<int>();
         foreach (var sentence in sentences)
         {
@@ -52,30 +53,31 @@ public static class Cooccurrence
                     continue;
                 for (var j = Math.Max(0, i - window); j <= Math.Min(ids.Count - 1, i + window); j++)
                 {
-                    if (j == i || ids[j] < 0)
-                        continue;
-                    var key = ((long)ids[i] << 32) | (uint)ids[j];
-                    pairs[key] = pairs.GetValueOrDefault(key) + 1;
+                    if (j != i && ids[j] >= 0)
+                        keys.Add(((long)ids[i] << 32) | (uint)ids[j]);
                 }
             }
         }
 
-        var sorted = pairs.Keys.ToArray();
+        var sorted = keys.ToArray();
         Array.Sort(sorted);
         var pointers = new int[vocabulary.Count + 1];
-        var columns = new int[sorted.Length];
-        var values = new double[sorted.Length];
-        for (var k = 0; k < sorted.Length; k++)
+        var columns = new List<int>();
+        var values = new List<double>();
+        for (var k = 0; k < sorted.Length;)
         {
-            var row = (int)(sorted[k] >> 32);
-            pointers[row + 1]++;
-            columns[k] = (int)(sorted[k] & 0xFFFF_FFFF);
-            values[k] = pairs[sorted[k]];
+            var end = k;
+            while (end < sorted.Length && sorted[end] == sorted[k])
+                end++;
+            pointers[(int)(sorted[k] >> 32) + 1]++;
+            columns.Add((int)(sorted[k] & 0xFFFF_FFFF));
+            values.Add(end - k);
+            k = end;
         }
 
         for (var r = 0; r < vocabulary.Count; r++)
             pointers[r + 1] += pointers[r];
-        return new CsrMatrix(vocabulary.Count, vocabulary.Count, pointers, columns, values);
+        return new CsrMatrix(vocabulary.Count, vocabulary.Count, pointers, columns.ToArray(), values.ToArray());
     }
     #endregion
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using RnnWorkbook.Text;
+using RnnWorkbook.Platform;
 
 namespace RnnWorkbook.Vectors;
 
