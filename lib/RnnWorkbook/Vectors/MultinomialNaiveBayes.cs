@@ -1,0 +1,134 @@
+namespace RnnWorkbook.Vectors;
+
+/// <summary>
+/// Multinomial naive Bayes (다항 나이브 베이즈) on term counts, as scikit-learn's <c>MultinomialNB</c>:
+/// <code>
+/// log P(c)      = ln(documents of class c / documents)
+/// log P(t | c)  = ln((N(t, c) + α) / (Σ_t' N(t', c) + α V))       N(t, c): count of t in class c
+/// score(c | x)  = log P(c) + Σ_t x_t log P(t | c)                 predict the class with the highest score
+/// </code>
+/// α (Laplace smoothing when 1) keeps a term unseen in a class from making its probability zero.
+/// </summary>
+public sealed class MultinomialNaiveBayes
+{
+    private double[]? _classLogPrior;
+    private double[]? _featureLogProb; // (classes, features) row-major
+
+    /// <summary>Creates an unfitted model.</summary>
+    /// <param name="alpha">The additive smoothing (<c>alpha</c>); 1 by default.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="alpha"/> is negative or not finite.</exception>
+    public MultinomialNaiveBayes(double alpha = 1.0)
+    {
+        if (!(alpha >= 0) || double.IsInfinity(alpha))
+            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "alpha must be a finite number of at least 0.");
+        Alpha = alpha;
+    }
+
+    /// <summary>The additive smoothing.</summary>
+    public double Alpha { get; }
+
+    /// <summary>The number of classes (labels 0 .. Classes − 1).</summary>
+    public int Classes { get; private set; }
+
+    /// <summary>The number of features the model was fitted on.</summary>
+    public int Features { get; private set; }
+
+    /// <summary>log P(c) of each class.</summary>
+    public IReadOnlyList<double> ClassLogPrior => _classLogPrior ?? throw NotFitted();
+
+    /// <summary>log P(t | c) of feature <paramref name="feature"/> in class <paramref name="label"/>.</summary>
+    public double FeatureLogProbability(int label, int feature) =>
+        (_featureLogProb ?? throw NotFitted())[(label * Features) + feature];
+
+    #region Fit
+    /// <summary>Fits the model to counts (or any non-negative features) and labels 0 .. classes − 1.</summary>
+    /// <exception cref="ArgumentException">Labels and rows differ in number, a label is out of range, or a feature is negative.</exception>
+    public MultinomialNaiveBayes Fit(CsrMatrix x, IReadOnlyList<int> labels, int? classes = null)
+    {
+        var k = Labels.Validate(x, labels, classes);
+        var d = x.Columns;
+        var featureCount = new double[k * d];
+        var classCount = new double[k];
+        for (var r = 0; r < x.Rows; r++)
+        {
+            var row = x.Row(r);
+            var c = labels[r];
+            classCount[c]++;
+            for (var j = 0; j < row.Count; j++)
+            {
+                if (row.Values[j] < 0)
+                    throw new ArgumentException($"x: row {r} has the negative value {row.Values[j]} at column {row.Indices[j]}; naive Bayes needs counts.", nameof(x));
+                featureCount[(c * d) + row.Indices[j]] += row.Values[j];
+            }
+        }
+
+        _featureLogProb = new double[k * d];
+        _classLogPrior = new double[k];
+        for (var c = 0; c < k; c++)
+        {
+            var counts = featureCount.AsSpan(c * d, d);
+            double total = 0;
+            foreach (var v in counts)
+                total += v + Alpha;
+            for (var t = 0; t < d; t++)
+                _featureLogProb[(c * d) + t] = Math.Log(counts[t] + Alpha) - Math.Log(total);
+            _classLogPrior[c] = Math.Log(classCount[c] / x.Rows);
+        }
+
+        Classes = k;
+        Features = d;
+        return this;
+    }
+    #endregion
+
+    /// <summary>The unnormalized log posterior of every class for every row, row-major (rows, classes).</summary>
+    public double[] JointLogLikelihood(CsrMatrix x)
+    {
+        var flp = _featureLogProb ?? throw NotFitted();
+        if (x.Columns != Features)
+            throw new ArgumentException($"x: expected {Features} columns, got {x.Columns}.", nameof(x));
+        var scores = new double[x.Rows * Classes];
+        for (var r = 0; r < x.Rows; r++)
+        {
+            var row = x.Row(r);
+            for (var c = 0; c < Classes; c++)
+            {
+                var s = _classLogPrior![c];
+                for (var j = 0; j < row.Count; j++)
+                    s += row.Values[j] * flp[(c * Features) + row.Indices[j]];
+                scores[(r * Classes) + c] = s;
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>The most probable class of each row (the first on a tie, as numpy's argmax).</summary>
+    public int[] Predict(CsrMatrix x) => Labels.ArgMax(JointLogLikelihood(x), Classes);
+
+    /// <summary>
+    /// The features that most favour <paramref name="label"/> over the other classes: the largest
+    /// log P(t | label) − max over other classes log P(t | c).
+    /// </summary>
+    public IReadOnlyList<(int Feature, double LogRatio)> MostIndicative(int label, int count)
+    {
+        var flp = _featureLogProb ?? throw NotFitted();
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)label, (uint)Classes, nameof(label));
+        var ratios = new (int, double)[Features];
+        for (var t = 0; t < Features; t++)
+        {
+            var other = double.NegativeInfinity;
+            for (var c = 0; c < Classes; c++)
+            {
+                if (c != label)
+                    other = Math.Max(other, flp[(c * Features) + t]);
+            }
+
+            ratios[t] = (t, flp[(label * Features) + t] - other);
+        }
+
+        return ratios.OrderByDescending(p => p.Item2).ThenBy(p => p.Item1).Take(count).ToArray();
+    }
+
+    private static InvalidOperationException NotFitted() => new("The model is not fitted: call Fit first.");
+}
