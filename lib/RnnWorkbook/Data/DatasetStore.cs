@@ -78,6 +78,15 @@ public sealed class DatasetStore
         PlainText.Read(Path(dataset, file, progress));
 
     /// <summary>
+    /// A zip archive of the manifest (e.g. <c>Archive("nltk", "brown.zip")</c>), its SHA-256 checked like any
+    /// other file, whose members can then be read or extracted into the cache.
+    /// </summary>
+    /// <inheritdoc cref="Path" path="/param"/>
+    /// <inheritdoc cref="Path" path="/exception"/>
+    public DatasetArchive Archive(string dataset, string file, IProgress<DownloadProgress>? progress = null) =>
+        new(Catalog.File(dataset, file), Path(dataset, file, progress), Locations);
+
+    /// <summary>
     /// For every file in the catalog, where it was found (and whether it matches the manifest) or where to
     /// put it. Hashes every local copy, so it takes as long as reading the corpora once.
     /// </summary>

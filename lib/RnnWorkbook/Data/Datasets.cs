@@ -23,6 +23,10 @@ public static class Datasets
     public static string ReadAllText(string dataset, string file, IProgress<DownloadProgress>? progress = null) =>
         DatasetStore.Default.ReadAllText(dataset, file, progress);
 
+    /// <inheritdoc cref="DatasetStore.Archive"/>
+    public static DatasetArchive Archive(string dataset, string file, IProgress<DownloadProgress>? progress = null) =>
+        DatasetStore.Default.Archive(dataset, file, progress);
+
     /// <inheritdoc cref="DatasetStore.Status"/>
     public static DataStatusReport Status() => DatasetStore.Default.Status();
 }

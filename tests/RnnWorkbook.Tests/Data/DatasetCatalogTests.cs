@@ -5,15 +5,24 @@ namespace RnnWorkbook.Tests.Data;
 public sealed class DatasetCatalogTests
 {
     [Fact]
-    public void The_embedded_manifest_lists_the_three_corpora_and_their_files()
+    public void The_embedded_manifest_lists_the_corpora_and_their_files()
     {
         var catalog = DatasetCatalog.Default;
 
-        Assert.Equal(["tinyshakespeare", "chatbot-ko", "wikitext-2"], catalog.Datasets.Select(d => d.Name));
+        Assert.Equal(["tinyshakespeare", "chatbot-ko", "wikitext-2", "nltk", "word-similarity", "korean-hate-speech"], catalog.Datasets.Select(d => d.Name));
         Assert.Equal(
             ["tinyshakespeare/input.txt", "chatbot-ko/ChatbotData.csv", "chatbot-ko/LICENSE",
-             "wikitext-2/valid.txt", "wikitext-2/test.txt", "wikitext-2/README"],
+             "wikitext-2/valid.txt", "wikitext-2/test.txt", "wikitext-2/README",
+             "nltk/brown.zip", "nltk/movie_reviews.zip", "nltk/sentence_polarity.zip", "nltk/names.zip",
+             "nltk/cmudict.zip", "nltk/conll2000.zip", "nltk/universal_tagset.zip",
+             "word-similarity/wordsim353.tsv", "word-similarity/simlex999.txt", "word-similarity/questions-words.txt",
+             "korean-hate-speech/train.tsv", "korean-hate-speech/dev.tsv", "korean-hate-speech/unlabeled_comments_5.txt",
+             "korean-hate-speech/LICENSE.md"],
             catalog.Files.Select(f => f.DisplayName));
+        Assert.Equal(
+            new Uri("https://raw.githubusercontent.com/nltk/nltk_data/gh-pages/packages/taggers/universal_tagset.zip"),
+            catalog.File("nltk", "universal_tagset.zip").Url);
+        Assert.Equal("9b275f9b3b95d7bd66ccfb7cd259f445a13bbe5d1f4107aba09fd3e8364bafa6", catalog.File("nltk", "brown.zip").Sha256);
 
         var shakespeare = catalog.File("tinyshakespeare", "input.txt");
         Assert.Equal("86c4e6aa9db7c042ec79f339dcb96d42b0075e16b8fc2e86bf0ca57e2dc565ed", shakespeare.Sha256);

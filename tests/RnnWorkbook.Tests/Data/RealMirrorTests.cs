@@ -28,7 +28,7 @@ public sealed class RealMirrorTests : IDisposable
     {
         var report = _store.Status();
 
-        Assert.Equal(6, report.Files.Count);
+        Assert.Equal(20, report.Files.Count);
         Assert.All(report.Files, f => Assert.Equal(DataFileState.Mirror, f.State));
         Assert.True(report.AllAvailable);
         Assert.Empty(_cache.Files());
