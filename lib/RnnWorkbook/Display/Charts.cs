@@ -47,6 +47,19 @@ public static class Charts
         Lines(title, xTitle, yTitle, series)
             .WithYAxisStyle<double, double, string>(TitleText: yTitle, AxisType: StyleParam.AxisType.Log);
 
+    /// <summary>Labelled points, e.g. words projected to two dimensions.</summary>
+    public static GenericChart Scatter(string title, IReadOnlyList<string> labels, IReadOnlyList<double> x, IReadOnlyList<double> y, string xTitle = "", string yTitle = "")
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        if (labels.Count != x.Count || x.Count != y.Count)
+        {
+            throw new ArgumentException($"labels, x and y must have the same length: {labels.Count}, {x.Count}, {y.Count}.", nameof(y));
+        }
+
+        var chart = Plotly.NET.CSharp.Chart.Point<double, double, string>(x: x, y: y, MultiText: labels.ToArray(), TextPosition: StyleParam.TextPosition.TopCenter);
+        return Style(chart, title, xTitle, yTitle);
+    }
+
     private static GenericChart Style(GenericChart chart, string title, string xTitle, string yTitle) =>
         Plotly.NET.Chart.withTitle(title, FSharpOption<Font>.None).Invoke(chart)
             .WithXAxisStyle<double, double, string>(TitleText: xTitle)

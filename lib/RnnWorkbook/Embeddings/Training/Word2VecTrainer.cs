@@ -341,7 +341,7 @@ public static class Word2VecTrainer
                 }
 
                 Span<float> v = Output.AsSpan(word * d, d);
-                float f = TensorPrimitives.Dot(h, v);
+                float f = VectorKernels.Dot(h, v);
                 float sigma;
                 if (f > -MaxExp && f < MaxExp)
                 {
@@ -361,8 +361,7 @@ public static class Word2VecTrainer
                 float margin = label == 1f ? f : -f;                   // loss −log σ(margin), from a table
                 loss += margin >= MaxExp ? 0 : margin <= -MaxExp ? -margin : _minusLogSigmoidTable[(int)((margin + MaxExp) * (ExpTableSize / MaxExp / 2))];
                 float g = (label - sigma) * alpha;
-                TensorPrimitives.MultiplyAdd(v, g, e, e);              // e += g v
-                TensorPrimitives.MultiplyAdd(h, g, v, v);              // v += g h
+                VectorKernels.AccumulateAndUpdate(e, v, h, g);         // e += g v;  v += g h
             }
 
             for (int r = 0; r < rows.Length; r++)
