@@ -49,8 +49,17 @@ public sealed record PretrainedEmbedding(Embedding Module, int Found, int Missin
             }
         }
 
-        using var initial = tensor(weights, [tokens.Count, d]);
-        var module = nn.Embedding_from_pretrained(initial, freeze: freeze);
+        // nn.Embedding_from_pretrained would do, but in TorchSharp 0.107 the tensor its parameters() lists is not
+        // the one that receives gradients, so an optimizer built from parameters() never moves it. A plain
+        // nn.Embedding with the rows copied in has one weight, registered as usual.
+        var module = nn.Embedding(tokens.Count, d);
+        using (no_grad())
+        {
+            using var initial = tensor(weights, [tokens.Count, d]);
+            module.weight!.copy_(initial);
+        }
+
+        module.weight!.requires_grad = !freeze;
         return new PretrainedEmbedding(module, found, tokens.Count - found);
     }
 }

@@ -31,7 +31,6 @@ public static class Subsampling
         double f = (double)count / totalWords;
         return Math.Min(1, (Math.Sqrt(f / threshold) + 1) * threshold / f);
     }
-    #endregion
 
     private static void Validate(long count, long totalWords, double threshold)
     {
@@ -39,4 +38,5 @@ public static class Subsampling
         ArgumentOutOfRangeException.ThrowIfLessThan(totalWords, count);
         ArgumentOutOfRangeException.ThrowIfNegative(threshold);
     }
+    #endregion
 }

@@ -39,7 +39,7 @@ public static class Word2VecFormat
         ArgumentNullException.ThrowIfNull(stream);
         int d = vectors.Dimension;
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var buffered = new BufferedStream(stream, 1 << 16);
+        var buffered = new BufferedStream(stream, 1 << 16);   // not disposed: the caller owns the stream
         buffered.Write(utf8.GetBytes($"{vectors.Count} {d}\n"));
         var line = new StringBuilder();
         Span<byte> bytes = stackalloc byte[4];
@@ -73,6 +73,8 @@ public static class Word2VecFormat
                 buffered.Write(utf8.GetBytes(line.Append('\n').ToString()));
             }
         }
+
+        buffered.Flush();
     }
 
     /// <summary>Reads from a stream; <paramref name="source"/> names it in error messages.</summary>

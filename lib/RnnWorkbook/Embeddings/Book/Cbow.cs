@@ -72,7 +72,7 @@ public sealed class Cbow<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee7
     /// <summary>Fills the gradients of W_in and W_out for the last Forward.</summary>
     public void Backward()
     {
-        var dh = _loss.Backward();
+        var dh = _loss.Backward(T.One);
         int hidden = dh.Dim(1);
         var dx = new NdArray<T>(_n * _c, hidden);
         T scale = T.One / T.CreateChecked(_c);

@@ -36,7 +36,13 @@ public sealed class EmbeddingDot<T> : ILayer<T> where T : unmanaged, IFloatingPo
     /// <summary>s_n = W_out[ids_n] · h_n for h (N, H) and ids (N).</summary>
     public NdArray<T> Forward(NdArray<T> h, NdArray<int> ids)
     {
-        MatMul<T>.RequireRows(h, nameof(h), Params[0].Dim(1));
+        ArgumentNullException.ThrowIfNull(h);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (h.Rank != 2 || h.Dim(1) != Params[0].Dim(1))
+        {
+            throw new ArgumentException($"h: expected (*, {Params[0].Dim(1)}), got {h.ShapeText}", nameof(h));
+        }
+
         if (ids.Rank != 1 || ids.Length != h.Dim(0))
         {
             throw new ArgumentException($"ids: expected ({h.Dim(0)}), got {ids.ShapeText}", nameof(ids));

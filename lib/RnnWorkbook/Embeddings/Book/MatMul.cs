@@ -83,7 +83,7 @@ public sealed class MatMul<T> : ILayer<T> where T : unmanaged, IFloatingPointIee
         return dh;
     }
 
-    internal static void RequireRows<TElement>(NdArray<TElement> x, string name, int columns) where TElement : unmanaged
+    private static void RequireRows<TElement>(NdArray<TElement> x, string name, int columns) where TElement : unmanaged
     {
         ArgumentNullException.ThrowIfNull(x, name);
         if (x.Rank != 2 || x.Dim(1) != columns)

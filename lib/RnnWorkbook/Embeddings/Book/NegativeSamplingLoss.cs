@@ -68,10 +68,10 @@ public sealed class NegativeSamplingLoss<T> : ILayer<T> where T : unmanaged, IFl
         return _loss.Forward(scores, labels) * T.CreateChecked(_k + 1);
     }
 
-    /// <summary>Fills ∂L/∂W_out and returns ∂L/∂h (N, H), the sum over each example's k + 1 rows.</summary>
-    public NdArray<T> Backward()
+    /// <summary>Fills ∂L/∂W_out and returns ∂L/∂h (N, H), the sum over each example's k + 1 rows, both scaled by <paramref name="dout"/>.</summary>
+    public NdArray<T> Backward(T dout)
     {
-        var dScores = _loss.Backward(T.CreateChecked(_k + 1));
+        var dScores = _loss.Backward(dout * T.CreateChecked(_k + 1));
         var dhRepeated = _dot.Backward(dScores);
         int hidden = dhRepeated.Dim(1);
         var dh = new NdArray<T>(_n, hidden);

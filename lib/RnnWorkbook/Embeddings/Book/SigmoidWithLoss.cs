@@ -64,8 +64,8 @@ public sealed class SigmoidWithLoss<T> : ILayer<T> where T : unmanaged, IFloatin
 
         return ds;
     }
-    #endregion
 
     /// <summary>log(1 + e^x) without overflow.</summary>
-    internal static T Softplus(T x) => T.Max(x, T.Zero) + T.Log(T.One + T.Exp(-T.Abs(x)));
+    private static T Softplus(T x) => T.Max(x, T.Zero) + T.Log(T.One + T.Exp(-T.Abs(x)));
+    #endregion
 }

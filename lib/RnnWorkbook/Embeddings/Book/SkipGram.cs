@@ -65,15 +65,14 @@ public sealed class SkipGram<T> : ILayer<T> where T : unmanaged, IFloatingPointI
     /// <summary>Fills the gradients of W_in and W_out for the last Forward.</summary>
     public void Backward()
     {
-        var dhRepeated = _loss.Backward();
+        var dhRepeated = _loss.Backward(T.CreateChecked(_c));           // L = C · (the loss layer's mean)
         int hidden = dhRepeated.Dim(1);
         var dh = new NdArray<T>(_n, hidden);
-        T scale = T.CreateChecked(_c);
         for (int row = 0; row < _n * _c; row++)
         {
             for (int k = 0; k < hidden; k++)
             {
-                dh[row / _c, k] += dhRepeated[row, k] * scale;
+                dh[row / _c, k] += dhRepeated[row, k];
             }
         }
 

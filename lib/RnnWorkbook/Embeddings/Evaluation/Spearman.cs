@@ -42,7 +42,6 @@ public static class Spearman
 
         return ranks;
     }
-    #endregion
 
     /// <summary>Pearson's correlation coefficient.</summary>
     public static double Pearson(IReadOnlyList<double> x, IReadOnlyList<double> y)
@@ -58,4 +57,5 @@ public static class Spearman
 
         return sxy / Math.Sqrt(sxx * syy);
     }
+    #endregion
 }

@@ -47,6 +47,14 @@ public static class SubwordNgrams
 
         return ngrams;
     }
+
+    private static IEnumerable<string> EnumerateCharacters(string text)
+    {
+        foreach (Rune rune in text.EnumerateRunes())
+        {
+            yield return rune.ToString();
+        }
+    }
     #endregion
 
     /// <summary>The text n-grams are taken from: the word, or its jamo spelling when <paramref name="jamo"/> is set.</summary>
@@ -57,13 +65,5 @@ public static class SubwordNgrams
     {
         ArgumentNullException.ThrowIfNull(options);
         return [.. Ngrams(Spelling(word, options.Jamo), options.MinN, options.MaxN).Select(g => (int)(Hash(g) % (uint)options.Buckets))];
-    }
-
-    private static IEnumerable<string> EnumerateCharacters(string text)
-    {
-        foreach (Rune rune in text.EnumerateRunes())
-        {
-            yield return rune.ToString();
-        }
     }
 }

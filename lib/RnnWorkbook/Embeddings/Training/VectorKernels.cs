@@ -8,8 +8,9 @@ namespace RnnWorkbook.Embeddings;
 /// The two loops of a word2vec update, written with explicit SIMD: a dot product, and the fused pair
 /// e += g·v, v += g·h, which reads v once instead of twice (two separate axpy calls read it twice).
 /// </summary>
-internal static class VectorKernels
+public static class VectorKernels
 {
+    /// <summary>a · b.</summary>
     public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         int n = a.Length, i = 0;

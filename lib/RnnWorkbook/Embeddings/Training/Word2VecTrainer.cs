@@ -17,7 +17,7 @@ namespace RnnWorkbook.Embeddings;
 ///   g_o = η (1 − σ(h·v_o))     g_j = η (0 − σ(h·v_nj))        v are rows of the output matrix
 ///   v_o += g_o h,  v_nj += g_j h,   and every input row of h += g_o v_o + Σ_j g_j v_nj
 /// </code>
-/// <para>σ comes from a 1,000-entry table over [−6, 6] and is taken as 0 or 1 outside it, as in word2vec.c.</para>
+/// <para>The step itself is <see cref="NegativeSamplingStep.Step"/>.</para>
 /// </remarks>
 public static class Word2VecTrainer
 {
@@ -99,10 +99,6 @@ public static class Word2VecTrainer
     /// <summary>The shared state of one training run, and the loop each thread runs.</summary>
     private sealed class Run
     {
-        private const int ExpTableSize = 1000;
-        private const float MaxExp = 6;
-        private static readonly float[] _sigmoidTable = BuildSigmoidTable();
-        private static readonly float[] _minusLogSigmoidTable = [.. _sigmoidTable.Select(p => -MathF.Log(p))];
 
         private readonly EncodedCorpus _corpus;
         private readonly Word2VecOptions _options;
@@ -319,49 +315,12 @@ public static class Word2VecTrainer
 
             Span<float> e = error;
             e.Clear();
-            double loss = 0;
-            for (int j = 0; j <= negative; j++)
+            double loss = NegativeSamplingStep.Step(h, e, Output, target, negative, _table, alpha, ref random);
+            if (double.IsNaN(loss))
             {
-                int word;
-                float label;
-                if (j == 0)
-                {
-                    (word, label) = (target, 1f);
-                }
-                else
-                {
-                    random = random * 25214903917 + 11;
-                    word = _table[(int)((random >> 16) % TableSize)];
-                    if (word == target)
-                    {
-                        continue;
-                    }
-
-                    label = 0f;
-                }
-
-                Span<float> v = Output.AsSpan(word * d, d);
-                float f = VectorKernels.Dot(h, v);
-                float sigma;
-                if (f > -MaxExp && f < MaxExp)
-                {
-                    sigma = _sigmoidTable[(int)((f + MaxExp) * (ExpTableSize / MaxExp / 2))];
-                }
-                else if (float.IsNaN(f))
-                {
-                    throw new InvalidOperationException(
-                        $"Training diverged: a score became NaN in epoch {epoch + 1}, by word {WordsDone:N0} of {WordsTotal:N0} " +
-                        $"(learning rate {alpha:G3}). Lower LearningRate.");
-                }
-                else
-                {
-                    sigma = f > 0 ? 1f : 0f;
-                }
-
-                float margin = label == 1f ? f : -f;                   // loss −log σ(margin), from a table
-                loss += margin >= MaxExp ? 0 : margin <= -MaxExp ? -margin : _minusLogSigmoidTable[(int)((margin + MaxExp) * (ExpTableSize / MaxExp / 2))];
-                float g = (label - sigma) * alpha;
-                VectorKernels.AccumulateAndUpdate(e, v, h, g);         // e += g v;  v += g h
+                throw new InvalidOperationException(
+                    $"Training diverged: a score became NaN in epoch {epoch + 1}, by word {WordsDone:N0} of {WordsTotal:N0} " +
+                    $"(learning rate {alpha:G3}). Lower LearningRate.");
             }
 
             for (int r = 0; r < rows.Length; r++)
@@ -432,18 +391,6 @@ public static class Word2VecTrainer
 
             starts[threads] = corpus.SentenceCount;
             return starts;
-        }
-
-        private static float[] BuildSigmoidTable()
-        {
-            var table = new float[ExpTableSize];
-            for (int i = 0; i < ExpTableSize; i++)
-            {
-                double e = Math.Exp(((i / (double)ExpTableSize * 2) - 1) * MaxExp);
-                table[i] = (float)(e / (e + 1));
-            }
-
-            return table;
         }
     }
 }
