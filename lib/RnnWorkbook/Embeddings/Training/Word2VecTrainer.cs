@@ -193,6 +193,7 @@ public static class Word2VecTrainer
             var error = new float[_dim];
             var sentence = new int[_corpus.Length == 0 ? 1 : MaxSentenceLength()];
             var contextRows = new List<int>();
+            var contexts = new List<int>();
             bool skipGram = _options.Architecture == Word2VecArchitecture.SkipGram;
             int window = _options.Window, negative = _options.Negative;
             int firstSentence = _threadStarts[threadId], endSentence = _threadStarts[threadId + 1];
@@ -225,19 +226,33 @@ public static class Word2VecTrainer
                         int reduced = (int)(random % (ulong)window);      // window b..w as word2vec.c
                         int from = Math.Max(0, position - window + reduced), to = Math.Min(length - 1, position + window - reduced);
                         int centre = sentence[position];
-                        if (skipGram)
+                        if (skipGram && InputRows[centre].Length == 1)
                         {
-                            int[] rows = InputRows[centre];
+                            int[] rows = InputRows[centre];                // word2vec: one update per (centre, context) pair
                             for (int c = from; c <= to; c++)
                             {
-                                if (c == position)
+                                if (c != position)
                                 {
-                                    continue;
+                                    localLoss += Update(rows, [sentence[c]], alpha, negative, hidden, error, ref random, epoch);
+                                    localPairs++;
                                 }
-
-                                localLoss += Update(rows, sentence[c], alpha, negative, hidden, error, ref random, epoch);
-                                localPairs++;
                             }
+                        }
+                        else if (skipGram)
+                        {
+                            // FastText: the mean of the centre's word and n-gram rows is computed once for its window,
+                            // and the rows take the summed gradient once, instead of once per pair.
+                            contexts.Clear();
+                            for (int c = from; c <= to; c++)
+                            {
+                                if (c != position)
+                                {
+                                    contexts.Add(sentence[c]);
+                                }
+                            }
+
+                            localLoss += Update(InputRows[centre], CollectionsMarshal.AsSpan(contexts), alpha, negative, hidden, error, ref random, epoch);
+                            localPairs += contexts.Count;
                         }
                         else
                         {
@@ -252,7 +267,7 @@ public static class Word2VecTrainer
 
                             if (contextRows.Count > 0)
                             {
-                                localLoss += Update(CollectionsMarshal.AsSpan(contextRows), centre, alpha, negative, hidden, error, ref random, epoch);
+                                localLoss += Update(CollectionsMarshal.AsSpan(contextRows), [centre], alpha, negative, hidden, error, ref random, epoch);
                                 localPairs++;
                             }
                         }
@@ -292,8 +307,8 @@ public static class Word2VecTrainer
         }
 
         #region Update
-        /// <summary>One input (the mean of <paramref name="rows"/>) predicts <paramref name="target"/> against k negatives; returns the loss.</summary>
-        private double Update(ReadOnlySpan<int> rows, int target, float alpha, int negative, float[] hidden, float[] error, ref ulong random, int epoch)
+        /// <summary>One input (the mean of <paramref name="rows"/>) predicts each of <paramref name="targets"/> against k negatives; returns the loss.</summary>
+        private double Update(ReadOnlySpan<int> rows, ReadOnlySpan<int> targets, float alpha, int negative, float[] hidden, float[] error, ref ulong random, int epoch)
         {
             int d = _dim;
             Span<float> h;
@@ -315,7 +330,12 @@ public static class Word2VecTrainer
 
             Span<float> e = error;
             e.Clear();
-            double loss = NegativeSamplingStep.Step(h, e, Output, target, negative, _table, alpha, ref random);
+            double loss = 0;
+            foreach (int target in targets)
+            {
+                loss += NegativeSamplingStep.Step(h, e, Output, target, negative, _table, alpha, ref random);
+            }
+
             if (double.IsNaN(loss))
             {
                 throw new InvalidOperationException(
