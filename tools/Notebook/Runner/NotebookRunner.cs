@@ -20,14 +20,24 @@ public sealed class NotebookRunner(RunOptions options, TextWriter log)
         try
         {
             notebook = NotebookDocument.Load(path);
+            NotebookParameters.Inject(notebook, options.Parameters ?? []);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or UnauthorizedAccessException or NotebookException)
         {
             log.WriteLine($"✗ {path}: {e.Message}");
             return new NotebookRunResult(path, null, 0, stopwatch.Elapsed, 0,
                 new CellError("NotebookError", e.Message, [e.Message], null, null));
         }
 
+        return await RunAsync(notebook, cancellationToken);
+    }
+
+    /// <summary>Runs a notebook already in memory (the tests run chapters with exercise solutions substituted); the executed copy is named after <see cref="NotebookDocument.Path"/>.</summary>
+    public async Task<NotebookRunResult> RunAsync(NotebookDocument notebook, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        var stopwatch = Stopwatch.StartNew();
+        var path = notebook.Path;
         var codeCells = notebook.Cells.Count(c => c.Kind == CellKind.Code);
         log.WriteLine($"▶ {path} ({codeCells} code cells)");
         notebook.ClearOutputs();
