@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using RnnWorkbook.Text;
+using RnnWorkbook.Platform;
 
 namespace RnnWorkbook.Embeddings;
 
