@@ -46,4 +46,24 @@ internal static class VectorOps
             dx[i] = dy[i] * (T.One - y[i] * y[i]);
         }
     }
+
+    /// <summary>dx = dy ⊙ y ⊙ (1 − y): the gradient through y = σ(a), written with y instead of a.</summary>
+    public static void SigmoidBackward<T>(ReadOnlySpan<T> dy, ReadOnlySpan<T> y, Span<T> dx)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && Vector<T>.IsSupported)
+        {
+            for (; i + Vector<T>.Count <= dx.Length; i += Vector<T>.Count)
+            {
+                var yi = new Vector<T>(y[i..]);
+                (new Vector<T>(dy[i..]) * yi * (Vector<T>.One - yi)).CopyTo(dx[i..]);
+            }
+        }
+
+        for (; i < dx.Length; i++)
+        {
+            dx[i] = dy[i] * y[i] * (T.One - y[i]);
+        }
+    }
 }
