@@ -28,6 +28,15 @@ public sealed class NotebookRunner(RunOptions options, TextWriter log)
                 new CellError("NotebookError", e.Message, [e.Message], null, null));
         }
 
+        return await RunAsync(notebook, cancellationToken);
+    }
+
+    /// <summary>Runs a notebook already in memory (the tests run chapters with exercise solutions substituted); the executed copy is named after <see cref="NotebookDocument.Path"/>.</summary>
+    public async Task<NotebookRunResult> RunAsync(NotebookDocument notebook, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        var stopwatch = Stopwatch.StartNew();
+        var path = notebook.Path;
         var codeCells = notebook.Cells.Count(c => c.Kind == CellKind.Code);
         log.WriteLine($"▶ {path} ({codeCells} code cells)");
         notebook.ClearOutputs();
