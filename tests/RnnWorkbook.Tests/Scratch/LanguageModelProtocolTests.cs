@@ -13,7 +13,7 @@ public sealed class LanguageModelProtocolTests : IDisposable
     [Fact]
     public void Held_out_text_scores_every_token_once_whatever_the_block_length()
     {
-        var model = new SimpleRnnLm<double>(vocabSize: 7, wordVecSize: 4, hiddenSize: 5);
+        var model = new SimpleRnnLm<double>(vocabularySize: 7, wordVecSize: 4, hiddenSize: 5);
         new NormalRandom(2).Fill(model.Params[4], 1.0);
         int[] ids = [1, 2, 3, 4, 5, 6, 0, 1, 2, 3, 6];
 
@@ -36,7 +36,7 @@ public sealed class LanguageModelProtocolTests : IDisposable
     [Fact]
     public void Validation_chooses_the_epoch_stops_after_patience_and_restores_its_weights()
     {
-        var model = new SimpleRnnLm<float>(vocabSize: 6, wordVecSize: 4, hiddenSize: 4);
+        var model = new SimpleRnnLm<float>(vocabularySize: 6, wordVecSize: 4, hiddenSize: 4);
         var trainer = new Trainer<float>(model, new Adam<float>(0.01));
         var batches = new TbpttBatcher([.. Enumerable.Range(0, 200).Select(i => i % 6)], batchSize: 2, timeSize: 5);
         double[] scripted = [9, 7, 8, 6.5, 6.9, 7.5, 5];
@@ -65,7 +65,7 @@ public sealed class LanguageModelProtocolTests : IDisposable
     [Fact]
     public void Temperature_sampling_refuses_a_temperature_that_is_not_positive()
     {
-        var model = new SimpleRnnLm<float>(vocabSize: 4, wordVecSize: 3, hiddenSize: 3);
+        var model = new SimpleRnnLm<float>(vocabularySize: 4, wordVecSize: 3, hiddenSize: 3);
         foreach (double t in new[] { 0, -1, double.NaN, double.PositiveInfinity })
         {
             var e = Assert.Throws<ArgumentOutOfRangeException>(() => TemperatureSampling.Generate(model, [0], 5, t));
@@ -107,7 +107,7 @@ public sealed class LanguageModelProtocolTests : IDisposable
             Assert.InRange(counts[i], n * p[i] - 4 * Math.Sqrt(n * p[i] * (1 - p[i])), n * p[i] + 4 * Math.Sqrt(n * p[i] * (1 - p[i])));
         }
 
-        var model = new SimpleRnnLm<float>(vocabSize: 9, wordVecSize: 3, hiddenSize: 5);
+        var model = new SimpleRnnLm<float>(vocabularySize: 9, wordVecSize: 3, hiddenSize: 5);
         new NormalRandom(3).Fill(model.Params[4], 2.0);
         var excluded = new HashSet<int> { 0 };
         int[] first = TemperatureSampling.Generate(model, [1, 2], 30, 1.0, seed: 4, excluded);
