@@ -81,6 +81,29 @@ public class TorchGatedLmTests
         Assert.Contains("TorchSharp Gru", error.Message);
     }
 
+    [Fact]
+    public void Training_that_diverges_stops_naming_the_step()
+    {
+        using var model = new TorchGatedLm(RecurrentKind.Lstm, V, D, H);
+        int[] ids = [.. Enumerable.Range(0, 400).Select(i => i * 7 % V)];
+        var error = Assert.Throws<NotFiniteNumberException>(() => TorchLmTraining.Train(model, ids, B, T, steps: 5, learningRate: double.NaN));
+        Assert.Contains("at step 2", error.Message);
+    }
+
+    [Fact]
+    public void Generation_repeats_with_the_seed_and_refuses_bad_sampling_settings()
+    {
+        var (scratch, twin) = Pair(RecurrentKind.Gru, layers: 1, tied: false, seed: 8);
+        int[] prompt = [1, 2, 3];
+
+        var fromScratch = TextGeneration.Generate(scratch, prompt, 20, temperature: 0.8, topK: 5, seed: 3);
+        Assert.Equal(fromScratch, TextGeneration.Generate(scratch, prompt, 20, temperature: 0.8, topK: 5, seed: 3));
+        // Same weights, same scores (to 1e-5), same draws.
+        Assert.Equal(fromScratch, TextGeneration.Generate(twin, prompt, 20, temperature: 0.8, topK: 5, seed: 3));
+        Assert.Equal("temperature", Assert.Throws<ArgumentOutOfRangeException>(() => TextGeneration.Generate(twin, prompt, 5, temperature: 0)).ParamName);
+        Assert.Equal("topK", Assert.Throws<ArgumentOutOfRangeException>(() => TextGeneration.Generate(scratch, prompt, 5, topK: 0)).ParamName);
+    }
+
     private static void CompareOneBlock(GatedLm<float> scratch, TorchGatedLm twin, NdArray<int> xs, NdArray<int> ts)
     {
         float scratchLoss = scratch.Forward(xs, ts);
