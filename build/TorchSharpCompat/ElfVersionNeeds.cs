@@ -5,7 +5,7 @@
 // - the build (build/TorchSharpCompat.targets) compiles it with RoslynCodeTaskFactory, against
 //   netstandard 2.0 and without implicit usings, and runs the task class at the bottom;
 // - the library (lib/RnnWorkbook) compiles it with RNNWORKBOOK_NO_MSBUILD_TASK defined, so that
-//   RnnWorkbook.Torch.TorchSharpNative can explain at run time what the build did.
+//   RnnWorkbook.Platform.TorchSharpNative can explain at run time what the build did.
 // That is why this file uses only netstandard 2.0 APIs and keeps several small types together.
 using System.Diagnostics;
 using System.Text;
@@ -19,7 +19,7 @@ using System.Runtime.InteropServices;
 using Microsoft.Build.Framework;
 #endif
 
-namespace RnnWorkbook.Torch;
+namespace RnnWorkbook.Platform;
 
 /// <summary>One version that a shared library needs from one of its dependencies (an ELF Vernaux entry).</summary>
 internal sealed class ElfVersionNeed

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using RnnWorkbook.Platform;
 using RnnWorkbook.Notebook.Documents;
 
 namespace RnnWorkbook.Notebook.Tests;

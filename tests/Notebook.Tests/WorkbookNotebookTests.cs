@@ -1,5 +1,4 @@
 using RnnWorkbook.Notebook.Documents;
-using RnnWorkbook.Notebook.Runner;
 using RnnWorkbook.Notebook.Sync;
 
 namespace RnnWorkbook.Notebook.Tests;
@@ -9,8 +8,7 @@ public class WorkbookNotebookTests
 {
     public static TheoryData<string> Chapters() => new(ChapterFiles());
 
-    private static IEnumerable<string> ChapterFiles() =>
-        Directory.EnumerateFiles(Repository.Notebooks, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
+    private static IEnumerable<string> ChapterFiles() => ExecutedChapters.Names();
 
     [Fact]
     public void The_workbook_has_chapters()
@@ -22,11 +20,7 @@ public class WorkbookNotebookTests
     [MemberData(nameof(Chapters))]
     public async Task Chapter_executes_without_errors(string chapter)
     {
-        var output = Path.Combine(Repository.Root, "artifacts", "notebooks");
-        var log = new StringWriter();
-        var runner = new NotebookRunner(new RunOptions(TimeSpan.FromMinutes(10), output), log);
-
-        var result = await runner.RunAsync(Path.Combine(Repository.Notebooks, chapter));
+        var (result, log) = await ExecutedChapters.RunAsync(chapter);
 
         Assert.True(result.Succeeded, $"{result.DescribeFailure()}\n{log}");
     }

@@ -13,8 +13,11 @@ public static class Cli
     public const string Usage = """
         usage:
           notebook run <notebooks or folders...> [--output DIR | --inplace] [--timeout SECONDS] [--fail-fast]
+                       [--parameter NAME=VALUE]...
               Executes C# notebooks (.ipynb, .dib) headlessly, cell by cell, and writes executed copies
-              (default folder: artifacts/notebooks). Exit code 1 if any cell fails.
+              (default folder: artifacts/notebooks). Exit code 1 if any cell fails. --parameter (repeatable)
+              sets a variable of the cell tagged "parameters" (VALUE is a C# expression, e.g. epochs=1 or
+              corpus="\"small\""): a cell tagged "injected-parameters" with the assignments runs right after it.
           notebook doctor
               Reports the SDK, runtime, OS, libstdc++, whether TorchSharp loads, and the data mirror and cache.
           notebook convert <file.dib> [--output FILE.ipynb]
@@ -68,6 +71,7 @@ public static class Cli
         var inPlace = false;
         var failFast = false;
         TimeSpan? timeout = null;
+        var parameters = new List<KeyValuePair<string, string>>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -80,6 +84,9 @@ public static class Cli
                     break;
                 case "--fail-fast":
                     failFast = true;
+                    break;
+                case "--parameter":
+                    parameters.Add(NotebookParameters.ParseAssignment(Value(args, ref i)));
                     break;
                 case "--timeout":
                     var text = Value(args, ref i);
@@ -104,7 +111,7 @@ public static class Cli
         }
 
         var notebooks = NotebookFiles.Expand(paths);
-        var runner = new NotebookRunner(new RunOptions(timeout, output, inPlace, failFast), stdout);
+        var runner = new NotebookRunner(new RunOptions(timeout, output, inPlace, failFast, parameters), stdout);
         var results = new List<NotebookRunResult>();
         foreach (var notebook in notebooks)
         {

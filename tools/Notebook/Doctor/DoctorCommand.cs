@@ -45,7 +45,7 @@ public static class DoctorCommand
             $"""
             #r "{library}"
             Console.WriteLine();
-            Console.WriteLine(RnnWorkbook.Torch.TorchSharpNative.Describe());
+            Console.WriteLine(RnnWorkbook.Platform.TorchSharpNative.Describe());
             Console.WriteLine();
             Console.WriteLine(RnnWorkbook.Data.Datasets.Status());
             """,

@@ -8,11 +8,13 @@ namespace RnnWorkbook.Notebook.Documents;
 /// </summary>
 public sealed class NotebookDocument
 {
+    private readonly List<NotebookCell> _cells;
+
     internal NotebookDocument(string path, JsonObject json, IReadOnlyList<NotebookCell> cells)
     {
         Path = path;
         Json = json;
-        Cells = cells;
+        _cells = [.. cells];
     }
 
     /// <summary>The file the notebook was read from; relative <c>#r</c> paths resolve against its folder.</summary>
@@ -20,7 +22,7 @@ public sealed class NotebookDocument
 
     public JsonObject Json { get; }
 
-    public IReadOnlyList<NotebookCell> Cells { get; }
+    public IReadOnlyList<NotebookCell> Cells => _cells;
 
     public string Directory => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
 
@@ -37,6 +39,28 @@ public sealed class NotebookDocument
                 $"{path}: '{other}' is not a notebook format this engine reads (.ipynb or .dib)."),
         };
     }
+
+    /// <summary>Inserts a code cell at <paramref name="index"/>, in the cell list and in the JSON tree.</summary>
+    internal NotebookCell InsertCodeCell(int index, string source, string language)
+    {
+        var json = NotebookTemplate.CodeCell(source, language);
+        var cell = new NotebookCell(json, CellKind.Code, source, language);
+        CellArray().Insert(index, json);
+        _cells.Insert(index, cell);
+        return cell;
+    }
+
+    /// <summary>Removes the cell at <paramref name="index"/>, in the cell list and in the JSON tree.</summary>
+    internal void RemoveCell(int index)
+    {
+        CellArray().RemoveAt(index);
+        _cells.RemoveAt(index);
+    }
+
+    private JsonArray CellArray() =>
+        Json["cells"] is JsonArray array && array.Count == _cells.Count
+            ? array
+            : throw new InvalidOperationException($"{Path}: the JSON cells do not match the parsed cells.");
 
     /// <summary>Removes every output and execution count, as notebooks are stored in the repository.</summary>
     public void ClearOutputs()

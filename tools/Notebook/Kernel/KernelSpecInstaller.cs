@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using RnnWorkbook.Notebook.Documents;
+using RnnWorkbook.Platform;
 
 namespace RnnWorkbook.Notebook.Kernel;
 

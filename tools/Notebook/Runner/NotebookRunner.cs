@@ -20,8 +20,9 @@ public sealed class NotebookRunner(RunOptions options, TextWriter log)
         try
         {
             notebook = NotebookDocument.Load(path);
+            NotebookParameters.Inject(notebook, options.Parameters ?? []);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or UnauthorizedAccessException or NotebookException)
         {
             log.WriteLine($"✗ {path}: {e.Message}");
             return new NotebookRunResult(path, null, 0, stopwatch.Elapsed, 0,

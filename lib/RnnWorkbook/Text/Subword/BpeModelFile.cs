@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RnnWorkbook.Platform;
 
 namespace RnnWorkbook.Text.Subword;
 

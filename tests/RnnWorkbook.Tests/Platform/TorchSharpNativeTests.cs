@@ -1,7 +1,7 @@
-using RnnWorkbook.Torch;
+using RnnWorkbook.Platform;
 using TorchSharp;
 
-namespace RnnWorkbook.Tests.Torch;
+namespace RnnWorkbook.Tests.Platform;
 
 public sealed class TorchSharpNativeTests
 {

@@ -1,11 +1,12 @@
 using TorchSharp;
 
-namespace RnnWorkbook.Torch;
+namespace RnnWorkbook.Platform;
 
 /// <summary>
 /// Checks that TorchSharp's native library loads on this host, and explains why when it does not. TorchSharp
 /// 0.107.0's libLibTorchSharp.so asks for GLIBCXX_3.4.32, which older Linux hosts lack; the build marks such
-/// versions weak in each project's output copy (build/TorchSharpCompat.targets), and this class reports on it.
+/// versions weak in each project's output copy (build/TorchSharpCompat.targets), the library loads its own copy
+/// first (<see cref="TorchSharpNativeLoader"/>), and this class reports on it.
 /// </summary>
 public static class TorchSharpNative
 {
@@ -14,6 +15,7 @@ public static class TorchSharpNative
     /// <summary>Tries TorchSharp, then reads the host's libstdc++ and the native library's version needs.</summary>
     public static TorchSharpNativeReport Describe()
     {
+        TorchSharpNativeLoader.Preload(typeof(torch).Assembly);
         // Try TorchSharp first, so that the native library, if it loads, shows in /proc/self/maps.
         var error = TryCompute();
         if (!OperatingSystem.IsLinux())
@@ -38,6 +40,7 @@ public static class TorchSharpNative
     /// </summary>
     public static void EnsureLoaded()
     {
+        TorchSharpNativeLoader.Preload(typeof(torch).Assembly);
         if (TryCompute() is null)
             return;
         throw new InvalidOperationException(Describe().ToString());

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RnnWorkbook.Torch;
+namespace RnnWorkbook.Platform;
 
 /// <summary>
 /// What <see cref="TorchSharpNative.Describe"/> found: the host's libstdc++, the GLIBCXX versions TorchSharp's

@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
 using System.Runtime.Versioning;
-using RnnWorkbook.Torch;
+using RnnWorkbook.Platform;
 
-namespace RnnWorkbook.Tests.Torch;
+namespace RnnWorkbook.Tests.Platform;
 
 public sealed class ElfVersionNeedsTests : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace RnnWorkbook.Tests.Torch;
+namespace RnnWorkbook.Tests.Platform;
 
 /// <summary>A fact about the Linux loader and libstdc++: skipped, and reported as skipped, on other systems.</summary>
 public sealed class LinuxFactAttribute : FactAttribute

@@ -1,6 +1,6 @@
-using RnnWorkbook.Torch;
+using RnnWorkbook.Platform;
 
-namespace RnnWorkbook.Tests.Torch;
+namespace RnnWorkbook.Tests.Platform;
 
 public sealed class HostLibStdCxxTests
 {

@@ -1,4 +1,4 @@
-namespace RnnWorkbook.Tests.Torch;
+namespace RnnWorkbook.Tests.Platform;
 
 /// <summary>The TorchSharp package files the tests read, in the NuGet cache (read only).</summary>
 internal static class TorchSharpPackage

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RnnWorkbook.Text;
+namespace RnnWorkbook.Platform;
 
 /// <summary>Writes files so that readers never see a half-written one: a temporary file in the same folder, then a move.</summary>
 internal static class AtomicFile
