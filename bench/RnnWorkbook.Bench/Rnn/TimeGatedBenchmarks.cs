@@ -1,0 +1,73 @@
+using BenchmarkDotNet.Attributes;
+using RnnWorkbook.Scratch;
+using RnnWorkbook.Torch;
+using static TorchSharp.torch;
+
+namespace RnnWorkbook.Bench.Rnn;
+
+/// <summary>
+/// One forward and backward pass of an LSTM or GRU over a (32, 35, 128) batch, scratch TimeLstm/TimeGru
+/// against TorchSharp nn.LSTM/nn.GRU with 1 thread, in the same run. Per token (OperationsPerInvoke = B·T),
+/// so tokens/s = 10⁹ / Mean[ns]. Issue 11's target: scratch ≥ 0.5× TorchSharp.
+/// </summary>
+/// <remarks>The scratch layer runs inside an <see cref="ArrayArena"/>, as a model's training step does.</remarks>
+[MemoryDiagnoser]
+public class TimeGatedBenchmarks
+{
+    private const int B = 32, T = 35, D = 128, H = 128;
+
+    private readonly ArrayArena _arena = new();
+    private IRecurrentLayer<float> _scratch = null!;
+    private NdArray<float> _xs = null!, _dhs = null!;
+    private nn.Module _torch = null!;
+    private Tensor _x = null!, _dh = null!;
+
+    [Params(RecurrentKind.Lstm, RecurrentKind.Gru)]
+    public RecurrentKind Kind { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        set_num_threads(1);
+        var random = new NormalRandom(Workbook.DefaultSeed);
+        int gates = Kind == RecurrentKind.Lstm ? 4 : 3;
+        var (wx, wh, b) = (random.Randn<float>(1 / Math.Sqrt(D), D, gates * H), random.Randn<float>(1 / Math.Sqrt(H), H, gates * H), new NdArray<float>(gates * H));
+        _scratch = Kind == RecurrentKind.Lstm
+            ? new TimeLstm<float>(wx, wh, b, stateful: false)
+            : new TimeGru<float>(wx, wh, b, new NdArray<float>(H), stateful: false);
+        _xs = random.Randn<float>(1, B, T, D);
+        _dhs = random.Randn<float>(1, B, T, H);
+
+        _torch = Kind == RecurrentKind.Lstm ? nn.LSTM(D, H, batchFirst: true) : nn.GRU(D, H, batchFirst: true);
+        _x = TensorConvert.ToTensor(_xs).requires_grad_(true);
+        _dh = TensorConvert.ToTensor(_dhs);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _torch.Dispose();
+        _x.Dispose();
+        _dh.Dispose();
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = B * T)]
+    public void TorchSharp()
+    {
+        using var scope = NewDisposeScope();
+        _torch.zero_grad();
+        var output = _torch is TorchSharp.Modules.LSTM lstm
+            ? lstm.forward(_x, null).Item1
+            : ((TorchSharp.Modules.GRU)_torch).forward(_x, null).Item1;
+        output.backward([_dh]);
+    }
+
+    [Benchmark(OperationsPerInvoke = B * T)]
+    public void Scratch()
+    {
+        _arena.Reset();
+        using var scope = _arena.Enter();
+        _scratch.Forward(_xs);
+        _scratch.Backward(_dhs);
+    }
+}

@@ -1,0 +1,163 @@
+using System.Numerics;
+
+namespace RnnWorkbook.Scratch;
+
+/// <summary>
+/// An LSTM over T time steps: one <see cref="LstmCell{T}"/> per step on the same weights, with (h, C) carried
+/// from one block of steps to the next (truncated BPTT).
+/// </summary>
+/// <remarks>
+/// Shapes: xs (B, T, D) → hs (B, T, H); W_x (D, 4H), W_h (H, 4H), b (4H), gate blocks f, g, i, o.
+/// <code>
+///   (h_t, C_t) = cell_t(x_t, h_{t-1}, C_{t-1})               t = 0 … T−1, (h_{-1}, C_{-1}) = carried or 0
+///
+///   backward, t = T−1 … 0, from ∂L/∂h_T = ∂L/∂C_T = 0:
+///   (∂L/∂x_t, ∂L/∂h_{t-1}, ∂L/∂C_{t-1}) = cell_t.Backward(∂L/∂h_t from above + from step t+1, ∂L/∂C_t from step t+1)
+/// </code>
+/// The cell state gets no gradient from above: only h_t is an output.
+/// </remarks>
+public sealed class TimeLstm<T> : IRecurrentLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    private readonly Parameter<T> _wx, _wh, _b;
+    private readonly List<LstmCell<T>> _cells = [];
+    private NdArray<T>? _h, _c, _dh, _dc;
+    private int _time = -1, _batch;
+    private bool _hasState;
+
+    /// <summary>Wraps the given weights (not copied): W_x (D, 4H), W_h (H, 4H), b (4H).</summary>
+    public TimeLstm(NdArray<T> wx, NdArray<T> wh, NdArray<T> b, bool stateful = true)
+        : this(new Parameter<T>("W_x", wx), new Parameter<T>("W_h", wh), new Parameter<T>("b", b), stateful)
+    {
+    }
+
+    /// <summary>A time LSTM on existing parameters.</summary>
+    public TimeLstm(Parameter<T> wx, Parameter<T> wh, Parameter<T> b, bool stateful = true)
+    {
+        _ = new LstmCell<T>(wx, wh, b); // checks the shapes
+        (_wx, _wh, _b) = (wx, wh, b);
+        Parameters = [wx, wh, b];
+        Stateful = stateful;
+    }
+
+    /// <summary>W_x, W_h, b.</summary>
+    public IReadOnlyList<Parameter<T>> Parameters { get; }
+
+    /// <inheritdoc/>
+    public bool Stateful { get; set; }
+
+    /// <inheritdoc/>
+    public int InputSize => _wx.Value.Dim(0);
+
+    /// <inheritdoc/>
+    public int HiddenSize => _wh.Value.Dim(0);
+
+    /// <summary>The last hidden state h_{T-1} (B, H), or null after <see cref="ResetState"/>.</summary>
+    public NdArray<T>? HiddenState => _hasState ? _h : null;
+
+    /// <summary>The last cell state C_{T-1} (B, H), or null after <see cref="ResetState"/>.</summary>
+    public NdArray<T>? CellState => _hasState ? _c : null;
+
+    /// <summary>∂L/∂h_{-1} (B, H) from the last Backward.</summary>
+    public NdArray<T>? StateGradient => _dh;
+
+    /// <summary>∂L/∂C_{-1} (B, H) from the last Backward.</summary>
+    public NdArray<T>? CellStateGradient => _dc;
+
+    /// <summary>The cells of the last Forward, one per step (their gates, for statistics).</summary>
+    public IReadOnlyList<LstmCell<T>> Cells => _cells.GetRange(0, Math.Max(_time, 0));
+
+    /// <inheritdoc/>
+    public void ResetState() => _hasState = false;
+
+    /// <summary>Sets (h_{-1}, C_{-1}) (B, H) for the next Forward (copied).</summary>
+    public void SetState(NdArray<T> h, NdArray<T> c)
+    {
+        ShapeCheck.Require(h, nameof(h), ShapeCheck.Any, HiddenSize);
+        ShapeCheck.Require(c, nameof(c), h.Dim(0), HiddenSize);
+        (_h, _c, _hasState) = (h.Clone(), c.Clone(), true);
+    }
+
+    #region Forward
+    /// <summary>Runs the LSTM over xs (B, T, D) and returns every hidden state hs (B, T, H).</summary>
+    public NdArray<T> Forward(NdArray<T> xs)
+    {
+        ShapeCheck.Require(xs, nameof(xs), ShapeCheck.Any, ShapeCheck.Any, InputSize);
+        int batch = xs.Dim(0), time = xs.Dim(1);
+        var (h, c) = StartState(batch);
+        var hs = Nd.Empty<T>(batch, time, HiddenSize);
+        for (int t = 0; t < time; t++)
+        {
+            (h, c) = Cell(t).Forward(xs.Step(t), h, c);
+            hs.SetStep(t, h);
+        }
+
+        KeepState(h, c);
+        (_time, _batch) = (time, batch);
+        return hs;
+    }
+    #endregion
+
+    #region Backward
+    /// <summary>Takes ∂L/∂hs (B, T, H); adds to the gradients and returns ∂L/∂xs (B, T, D).</summary>
+    public NdArray<T> Backward(NdArray<T> dhs)
+    {
+        if (_time < 0)
+        {
+            throw new InvalidOperationException("TimeLstm: call Forward before Backward.");
+        }
+
+        ShapeCheck.Require(dhs, nameof(dhs), _batch, _time, HiddenSize);
+        var dxs = Nd.Empty<T>(_batch, _time, InputSize);
+        var dh = Nd.Zeros<T>(_batch, HiddenSize);
+        var dc = Nd.Zeros<T>(_batch, HiddenSize);
+        for (int t = _time - 1; t >= 0; t--)
+        {
+            var (dx, dhPrev, dcPrev) = _cells[t].Backward(dhs.Step(t) + dh, dc);
+            dxs.SetStep(t, dx);
+            (dh, dc) = (dhPrev, dcPrev);
+        }
+
+        (_dh, _dc) = (dh.Clone(), dc.Clone());
+        return dxs;
+    }
+    #endregion
+
+    private (NdArray<T> H, NdArray<T> C) StartState(int batch)
+    {
+        if (!(Stateful && _hasState))
+        {
+            return (Nd.Zeros<T>(batch, HiddenSize), Nd.Zeros<T>(batch, HiddenSize));
+        }
+
+        if (_h!.Dim(0) != batch)
+        {
+            throw new ArgumentException(
+                $"xs: batch size {batch} does not match the carried hidden state {_h.ShapeText}; call ResetState() first.", "xs");
+        }
+
+        return (_h.Copy(), _c!.Copy());
+    }
+
+    // The state lives outside the step's arena: it must outlive the next Reset.
+    private void KeepState(NdArray<T> h, NdArray<T> c)
+    {
+        if (_h is null || !_h.SameShape(h))
+        {
+            (_h, _c) = (new NdArray<T>(h.Dim(0), h.Dim(1)), new NdArray<T>(h.Dim(0), h.Dim(1)));
+        }
+
+        _h.CopyFrom(h);
+        _c!.CopyFrom(c);
+        _hasState = true;
+    }
+
+    private LstmCell<T> Cell(int t)
+    {
+        while (_cells.Count <= t)
+        {
+            _cells.Add(new LstmCell<T>(_wx, _wh, _b));
+        }
+
+        return _cells[t];
+    }
+}
