@@ -15,6 +15,9 @@ namespace RnnWorkbook.Bench.Rnn;
 /// a model's training step does; TorchSharp runs with one thread (like for like). The target: the scratch
 /// TimeRnn at least 0.5× TorchSharp's tokens/s, and no allocation on the large object heap per step (the
 /// Allocated column is the small NdArray headers only; Gen2 stays 0).
+/// Measured 2026-12-01 (in-process, 10 iterations, the 2 cores shared with other work, load ≈ 30): TorchSharp
+/// 61.8 µs/token (16.2k tokens/s), scratch 42.6 µs/token (23.5k tokens/s), ratio 0.70 in time, i.e. 1.45× the
+/// tokens/s; 43 B/token (48 KB per forward + backward), no GC collection in any generation.
 /// </remarks>
 [MemoryDiagnoser]
 public class TimeRnnBenchmarks
