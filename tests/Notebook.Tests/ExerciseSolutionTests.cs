@@ -76,7 +76,12 @@ public class ExerciseSolutionTests
 
         Assert.Equal("int Twice(int x) => x + 2;", Assert.Single(ExerciseSolutions.Find(notebook)).Solution);
         var failures = await RunAndCollectFailures(ExerciseSolutions.Substitute(notebook), folder.Path);
-        Assert.Equal("exercises.ipynb, cell 3: ✗ twice: not yet.", Assert.Single(failures));
+        Assert.Equal("""
+            exercises.ipynb, cell 3: ✗ twice: not yet.
+              input:    5
+              expected: 10
+              actual:   7
+            """.TrimEnd(), Assert.Single(failures).Split("\n  hint")[0]);
 
         var withoutSolution = NotebookTemplate.Document(
             [Notebooks.Tagged("int Twice(int x) => throw new NotImplementedException();", ExerciseSolutions.Tag)]);

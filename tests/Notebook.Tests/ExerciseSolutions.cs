@@ -54,13 +54,33 @@ internal static partial class ExerciseSolutions
         return IpynbFormat.Parse(notebook.Path, json.ToJsonString());
     }
 
-    /// <summary>The lines check cells printed (✓, ✗ or ◻ first), per code cell that calls <c>Check.Exercise</c>, after a run.</summary>
-    public static IReadOnlyList<(int Cell, IReadOnlyList<string> Lines)> CheckOutcomes(NotebookDocument executed) =>
+    /// <summary>
+    /// What check cells printed, per code cell that calls <c>Check.Exercise</c>, after a run: one entry per
+    /// outcome, its first line (✓, ✗ or ◻) followed by the indented lines that explain it.
+    /// </summary>
+    public static IReadOnlyList<(int Cell, IReadOnlyList<string> Outcomes)> CheckOutcomes(NotebookDocument executed) =>
         Enumerable.Range(0, executed.Cells.Count)
             .Where(i => executed.Cells[i].Kind == CellKind.Code && executed.Cells[i].Source.Contains("Check.Exercise(", StringComparison.Ordinal))
-            .Select(i => (i, (IReadOnlyList<string>)StreamText(executed.Cells[i]).Split('\n')
-                .Where(l => l.StartsWith('✓') || l.StartsWith('✗') || l.StartsWith('◻')).ToList()))
+            .Select(i => (i, Outcomes(StreamText(executed.Cells[i]))))
             .ToList();
+
+    private static IReadOnlyList<string> Outcomes(string printed)
+    {
+        var outcomes = new List<string>();
+        foreach (var line in printed.Split('\n'))
+        {
+            if (line.StartsWith('✓') || line.StartsWith('✗') || line.StartsWith('◻'))
+            {
+                outcomes.Add(line);
+            }
+            else if (line.StartsWith("  ", StringComparison.Ordinal) && outcomes.Count > 0)
+            {
+                outcomes[^1] += "\n" + line;
+            }
+        }
+
+        return outcomes;
+    }
 
     private static string StreamText(NotebookCell cell) =>
         string.Concat((cell.Json["outputs"] as JsonArray ?? [])

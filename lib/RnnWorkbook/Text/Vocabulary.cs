@@ -14,6 +14,11 @@ namespace RnnWorkbook.Text;
 /// (descending) and then by ordinal string order, so the same corpus always gives the same ids.
 /// Reserved tokens that occur in the corpus (WikiText writes "&lt;unk&gt;" for rare words) keep their
 /// reserved ids and are not added twice.
+/// <para>One vocabulary serves every word-level model of the course. A language model over WikiText reads
+/// each line's tokens followed by <c>&lt;eos&gt;</c> and calls <c>Build(tokens, maxSize: V)</c>: the corpus's
+/// <c>&lt;unk&gt;</c> and <c>&lt;eos&gt;</c> keep ids 1 and 3, and <c>V</c> counts all four reserved tokens, so a
+/// model that never pads has two ids (<c>&lt;pad&gt;</c>, <c>&lt;bos&gt;</c>) it never sees as targets. Ids are
+/// fixed by the rule above, never by the order the corpus is read in.</para>
 /// </remarks>
 public sealed class Vocabulary
 {

@@ -72,6 +72,19 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Serves_a_word_language_model_read_with_eos_and_corpus_unk()
+    {
+        // Two lines as a language model reads them: tokens, then <eos>; the corpus writes <unk> itself.
+        string[] tokens = ["the", "cat", "<unk>", "sat", "<eos>", "the", "dog", "sat", "<eos>"];
+
+        var vocabulary = Vocabulary.Build(tokens, maxSize: 6);
+
+        Assert.Equal(["<pad>", "<unk>", "<bos>", "<eos>", "sat", "the"], vocabulary.Tokens);
+        Assert.Equal([5, 1, 1, 4, 3, 5, 1, 4, 3], vocabulary.Encode(tokens));
+        Assert.Equal(3.0 / 9, vocabulary.OutOfVocabularyRate(tokens), 12);
+    }
+
+    [Fact]
     public void Save_and_load_round_trip_through_a_temporary_file()
     {
         string folder = Directory.CreateTempSubdirectory("vocab").FullName;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace RnnWorkbook.Text.Subword;
@@ -34,10 +33,7 @@ public sealed class BpeModel : ITokenizer
     private readonly int[] _byteIds = new int[256];
     private readonly Dictionary<int, int> _runeIds = [];
     private readonly int _unknownId = -1;
-    private readonly ConcurrentDictionary<string, EncodedPiece[]> _pieceCache = new(StringComparer.Ordinal);
-
-    private const int MaxCachedPieceLength = 32;
-    private const int MaxCachedPieces = 100_000;
+    private readonly PieceCache<EncodedPiece[]> _pieceCache = new();
 
     /// <summary>Builds a model from its parts, checking that they fit together.</summary>
     /// <exception cref="ArgumentException">The parts are inconsistent (a missing base token, a merge whose result is not in the vocabulary, ...).</exception>
@@ -248,8 +244,8 @@ public sealed class BpeModel : ITokenizer
         {
             ReadOnlySpan<char> piece = text.AsSpan(start + match.Index, match.Length);
             int pieceStart = start + match.Index;
-            if (rankLimit == int.MaxValue && piece.Length <= MaxCachedPieceLength
-                && _pieceCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(piece, out EncodedPiece[]? cached))
+            bool cacheable = rankLimit == int.MaxValue && _pieceCache.Accepts(piece);
+            if (cacheable && _pieceCache.TryGet(piece, out EncodedPiece[]? cached))
             {
                 foreach (EncodedPiece hit in cached)
                 {
@@ -286,14 +282,9 @@ public sealed class BpeModel : ITokenizer
                 pieces.Add(new EncodedPiece(symbols[k], pieceStart + charStart, charEnd - charStart));
             }
 
-            if (rankLimit == int.MaxValue && piece.Length <= MaxCachedPieceLength)
+            if (cacheable)
             {
-                if (_pieceCache.Count >= MaxCachedPieces)
-                {
-                    _pieceCache.Clear();
-                }
-
-                _pieceCache.TryAdd(piece.ToString(), pieces[first..].Select(p => p with { Start = p.Start - pieceStart }).ToArray());
+                _pieceCache.Add(piece, pieces[first..].Select(p => p with { Start = p.Start - pieceStart }).ToArray());
             }
         }
     }

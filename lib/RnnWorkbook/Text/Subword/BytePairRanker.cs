@@ -87,9 +87,10 @@ internal static class BytePairRanker
     }
 
     /// <summary>
-    /// The heap variant. Parts form a linked list over byte positions; the heap holds candidate merges
-    /// as (rank, left position) packed into one long, so the smallest key is the lowest rank and, among
-    /// equals, the leftmost pair. A candidate is stale when its pair has changed since: it is used only
+    /// The heap variant. Parts form a linked list over byte positions; the heap (the BCL's
+    /// <see cref="PriorityQueue{TElement, TPriority}"/>) holds candidate merges by left position, with
+    /// (rank, left position) packed into one long as the priority, so the smallest is the lowest rank and,
+    /// among equals, the leftmost pair. A candidate is stale when its pair has changed since: it is used only
     /// if its position is alive and the rank recorded for that position's pair still matches.
     /// </summary>
     private static void EncodeWithHeap(ReadOnlySpan<byte> piece, ByteSequenceTable ranks, List<int> ids, List<int>? starts)
@@ -99,7 +100,7 @@ internal static class BytePairRanker
         int[] previous = ArrayPool<int>.Shared.Rent(n);
         int[] pairRank = ArrayPool<int>.Shared.Rent(n);
         int[] selfRank = ArrayPool<int>.Shared.Rent(n);
-        var heap = new MinHeap(n);
+        var heap = new PriorityQueue<int, long>(n);
         try
         {
             for (int i = 0; i < n; i++)
@@ -110,13 +111,12 @@ internal static class BytePairRanker
                 pairRank[i] = i + 1 < n ? ranks.TwoBytes(piece[i], piece[i + 1]) : -1;
                 if (pairRank[i] >= 0)
                 {
-                    heap.Push(Key(pairRank[i], i));
+                    heap.Enqueue(i, Key(pairRank[i], i));
                 }
             }
 
-            while (heap.TryPop(out long key))
+            while (heap.TryDequeue(out int left, out long key))
             {
-                int left = (int)(key & 0xFFFF_FFFF);
                 int rank = (int)(key >> 32);
                 if (pairRank[left] != rank)
                 {
@@ -155,13 +155,13 @@ internal static class BytePairRanker
     }
 
     /// <summary>Looks up the rank of the pair that now starts at <paramref name="left"/> and queues it.</summary>
-    private static void Recompute(ReadOnlySpan<byte> piece, ByteSequenceTable ranks, MinHeap heap, int[] next, int[] pairRank, int left)
+    private static void Recompute(ReadOnlySpan<byte> piece, ByteSequenceTable ranks, PriorityQueue<int, long> heap, int[] next, int[] pairRank, int left)
     {
         int right = next[left];
         pairRank[left] = right < piece.Length ? ranks.Find(piece[left..next[right]]) : -1;
         if (pairRank[left] >= 0)
         {
-            heap.Push(Key(pairRank[left], left));
+            heap.Enqueue(left, Key(pairRank[left], left));
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace RnnWorkbook.Text.Subword;
@@ -28,8 +27,6 @@ namespace RnnWorkbook.Text.Subword;
 public sealed class Cl100kTokenizer : ITokenizer
 {
     private const int StackPieceChars = 256;
-    private const int MaxCachedPieceLength = 32;
-    private const int MaxCachedPieces = 100_000;
 
     private static readonly Dictionary<string, int> _specialTokens = new(StringComparer.Ordinal)
     {
@@ -43,7 +40,7 @@ public sealed class Cl100kTokenizer : ITokenizer
     private readonly ByteSequenceTable _ranks;
     private readonly ReadOnlyMemory<byte>[] _tokenBytes;
     private readonly SpecialTokenMatcher _specials = new(_specialTokens);
-    private readonly ConcurrentDictionary<string, int[]> _pieceCache = new(StringComparer.Ordinal);
+    private readonly PieceCache<int[]> _pieceCache = new();
 
     /// <summary>Creates the tokenizer with the cl100k_base ranks from the data package (read once per process).</summary>
     /// <exception cref="InvalidOperationException">The data package's assembly cannot be found.</exception>
@@ -214,7 +211,7 @@ public sealed class Cl100kTokenizer : ITokenizer
                 ids.Add(whole);
                 starts?.Add(0);
             }
-            else if (starts is null && piece.Length <= MaxCachedPieceLength)
+            else if (starts is null && _pieceCache.Accepts(piece))
             {
                 EncodeCached(piece, bytes, ids);
             }
@@ -244,8 +241,7 @@ public sealed class Cl100kTokenizer : ITokenizer
     /// </summary>
     private void EncodeCached(ReadOnlySpan<char> piece, ReadOnlySpan<byte> bytes, List<int> ids)
     {
-        var lookup = _pieceCache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(piece, out int[]? cached))
+        if (_pieceCache.TryGet(piece, out int[]? cached))
         {
             ids.AddRange(cached);
             return;
@@ -253,12 +249,7 @@ public sealed class Cl100kTokenizer : ITokenizer
 
         int first = ids.Count;
         BytePairRanker.Encode(bytes, _ranks, ids, starts: null);
-        if (_pieceCache.Count >= MaxCachedPieces)
-        {
-            _pieceCache.Clear();
-        }
-
-        _pieceCache.TryAdd(piece.ToString(), ids[first..].ToArray());
+        _pieceCache.Add(piece, ids[first..].ToArray());
     }
 
     /// <summary>Maps the byte start of each token of one piece to a character span, widening split characters.</summary>
