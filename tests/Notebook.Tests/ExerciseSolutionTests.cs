@@ -55,7 +55,8 @@ public class ExerciseSolutionTests
     {
         var solved = ExerciseSolutions.Substitute(NotebookDocument.Load(Path.Combine(Repository.Notebooks, chapter)));
 
-        var failures = await RunAndCollectFailures(solved, Path.Combine(Repository.Root, "artifacts", "solutions"));
+        // With the chapter's quick parameters: each chapter runs in full once, in the chapter tests.
+        var failures = await RunAndCollectFailures(solved, Path.Combine(Repository.Root, "artifacts", "solutions"), QuickParameters.For(chapter));
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
@@ -90,10 +91,11 @@ public class ExerciseSolutionTests
         Assert.StartsWith("exercises.ipynb: cell 1 is tagged 'exercise' but no markdown cell", error.Message);
     }
 
-    private static async Task<List<string>> RunAndCollectFailures(NotebookDocument solved, string output)
+    private static async Task<List<string>> RunAndCollectFailures(
+        NotebookDocument solved, string output, IReadOnlyList<KeyValuePair<string, string>>? parameters = null)
     {
         var log = new StringWriter();
-        var result = await new NotebookRunner(new RunOptions(TimeSpan.FromMinutes(10), output), log).RunAsync(solved);
+        var result = await new NotebookRunner(new RunOptions(TimeSpan.FromMinutes(10), output, Parameters: parameters), log).RunAsync(solved);
         Assert.True(result.Succeeded, $"{result.DescribeFailure()}\n{log}");
         var name = Path.GetFileName(solved.Path);
         var failures = new List<string>();

@@ -17,8 +17,6 @@ public class NbclientTests
 
     internal static string Harness => Path.Combine(AppContext.BaseDirectory, "Kernel", "run_with_nbclient.py");
 
-    internal static string QuickParameters => Path.Combine(Repository.Notebooks, "quick-parameters.json");
-
     [NbclientFact]
     public async Task Every_chapter_runs_through_our_kernel_with_the_runners_output_types()
     {
@@ -37,11 +35,11 @@ public class NbclientTests
     {
         var copies = folder.File("nbclient");
         var execution = RunHarnessAsync(folder, kernels,
-            ["--engine", engine, "--phase", "execute", "--quick", QuickParameters, Repository.Notebooks, ExecutedChapters.OutputDirectory, copies]);
+            ["--engine", engine, "--phase", "execute", "--quick", QuickParameters.File, Repository.Notebooks, ExecutedChapters.OutputDirectory, copies]);
         var runnerOutput = await ExecutedChapters.AllAsync();
         var (_, executed) = await execution;
         var (exitCode, compared) = await RunHarnessAsync(folder, kernels,
-            ["--engine", engine, "--phase", "compare", "--quick", QuickParameters, Repository.Notebooks, runnerOutput, copies]);
+            ["--engine", engine, "--phase", "compare", "--quick", QuickParameters.File, Repository.Notebooks, runnerOutput, copies]);
         var report = $"{executed}\n{compared}";
         Assert.True(exitCode == 0, report);
         return report;
