@@ -112,3 +112,19 @@ public class PageRendererTests
         Assert.False(BrowserCheck.Inspect("x.html", chapter.Body + "data-book-ready=\"true\"").Passed);
     }
 }
+
+public class HtmlOutputTests
+{
+    [Fact]
+    public void Scripts_in_html_outputs_are_left_out_of_the_offline_book()
+    {
+        var output = Fixture.Result(new System.Text.Json.Nodes.JsonObject
+        {
+            ["text/html"] = "<div><script src=\"https://cdn.example.org/require.js\"></script><script>load()</script></div><table><tr><td>kept</td></tr></table>",
+        });
+        var body = new PageRenderer().Render(new NotebookFile("x.ipynb", [NotebookCell.From(Fixture.Code("x", output))]), "x.html").Body;
+
+        Assert.DoesNotContain("<script", body);
+        Assert.Contains("<td>kept</td>", body);
+    }
+}

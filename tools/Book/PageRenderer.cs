@@ -170,7 +170,12 @@ public sealed partial class PageRenderer
 
         if (data["text/html"] is JsonNode html)
         {
-            return $"<div class=\"output html\">{NotebookCell.Text(html)}</div>\n";
+            // Tables and text need no script; what scripts outputs carry (.NET Interactive's first output loads
+            // require.js from a CDN) would make the offline book reach out, so the book leaves them out.
+            var content = Script().Replace(NotebookCell.Text(html), "");
+            return string.IsNullOrWhiteSpace(Tags().Replace(content, "")) && !content.Contains("<img", StringComparison.OrdinalIgnoreCase)
+                ? ""
+                : $"<div class=\"output html\">{content}</div>\n";
         }
 
         if (data["image/svg+xml"] is JsonNode svg)
@@ -199,6 +204,9 @@ public sealed partial class PageRenderer
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex(@"<script\b.*?</script\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex Script();
 
     [GeneratedRegex(@"(^(?:```|~~~)[^\n]*\n.*?^(?:```|~~~)[ \t]*$)", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex FencedCode();
