@@ -81,3 +81,50 @@ public class BookBuildTests
         Assert.Contains("run notebooks --output artifacts/notebooks", error.Message);
     }
 }
+
+public class PageRendererTests
+{
+    [Fact]
+    public void A_plotly_figure_stored_as_a_string_as_dotnet_interactive_writes_it_is_drawn_too()
+    {
+        var output = Fixture.Result(new System.Text.Json.Nodes.JsonObject
+        {
+            ["application/vnd.plotly.v1+json"] = """{"data": [{"type": "bar", "x": ["a"], "y": [1]}], "layout": {"title": {"text": "from a string"}}}""",
+        });
+        var notebook = new NotebookFile("x.ipynb", [NotebookCell.From(Fixture.Code("chart", output))]);
+
+        var chapter = new PageRenderer().Render(notebook, "x.html");
+
+        Assert.Equal(1, chapter.Charts);
+        Assert.Contains("aria-label=\"from a string\"", chapter.Body);
+        Assert.Contains("<script type=\"application/json\" id=\"x-chart-1-figure\">{\"data\":[{\"type\":\"bar\"", chapter.Body);
+    }
+
+    [Fact]
+    public void A_figure_that_is_not_json_becomes_a_box_that_says_so_and_does_not_stop_the_book()
+    {
+        var output = Fixture.Result(new System.Text.Json.Nodes.JsonObject { ["application/vnd.plotly.v1+json"] = "{ broken" });
+        var chapter = new PageRenderer().Render(new NotebookFile("x.ipynb", [NotebookCell.From(Fixture.Code("chart", output))]), "x.html");
+
+        Assert.Contains("id=\"x-chart-1\"", chapter.Body);
+        Assert.Contains("is not valid JSON", chapter.Body);
+        Assert.Equal(0, BrowserCheck.Inspect("x.html", chapter.Body + "data-book-ready=\"true\"").ChartsDrawn);
+        Assert.False(BrowserCheck.Inspect("x.html", chapter.Body + "data-book-ready=\"true\"").Passed);
+    }
+}
+
+public class HtmlOutputTests
+{
+    [Fact]
+    public void Scripts_in_html_outputs_are_left_out_of_the_offline_book()
+    {
+        var output = Fixture.Result(new System.Text.Json.Nodes.JsonObject
+        {
+            ["text/html"] = "<div><script src=\"https://cdn.example.org/require.js\"></script><script>load()</script></div><table><tr><td>kept</td></tr></table>",
+        });
+        var body = new PageRenderer().Render(new NotebookFile("x.ipynb", [NotebookCell.From(Fixture.Code("x", output))]), "x.html").Body;
+
+        Assert.DoesNotContain("<script", body);
+        Assert.Contains("<td>kept</td>", body);
+    }
+}

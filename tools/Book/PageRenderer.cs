@@ -146,8 +146,21 @@ public sealed partial class PageRenderer
         {
             charts++;
             var id = $"{prefix}-chart-{charts}";
-            var json = (figure is JsonValue v && v.TryGetValue<string>(out var s) ? s : figure.ToJsonString()).Replace("</", "<\\/", StringComparison.Ordinal);
-            var label = Html.Encode(figure["layout"]?["title"]?["text"]?.ToString() ?? "chart");
+            // nbformat stores a JSON MIME type as an object; .NET Interactive writes it as a string (or lines).
+            if (figure is not JsonObject)
+            {
+                try
+                {
+                    figure = JsonNode.Parse(NotebookCell.Text(figure)) ?? new JsonObject();
+                }
+                catch (System.Text.Json.JsonException e)
+                {
+                    return $"<div class=\"output chart-broken\" id=\"{id}\"><p class=\"chart-message\">This output's plotly figure is not valid JSON ({Html.Encode(e.Message)}), so it cannot be drawn.</p></div>\n";
+                }
+            }
+
+            var json = figure.ToJsonString().Replace("</", "<\\/", StringComparison.Ordinal);
+            var label = Html.Encode((figure as JsonObject)?["layout"]?["title"]?["text"]?.ToString() ?? "chart");
             return $"""
                 <div class="output chart" id="{id}" role="img" aria-label="{label}"><p class="chart-message">This chart ({label}) is drawn by JavaScript (plotly.js, shipped in assets/plotly.min.js), which has not run: scripts are off or the file did not load.</p></div>
                 <script type="application/json" id="{id}-figure">{json}</script>
@@ -157,7 +170,12 @@ public sealed partial class PageRenderer
 
         if (data["text/html"] is JsonNode html)
         {
-            return $"<div class=\"output html\">{NotebookCell.Text(html)}</div>\n";
+            // Tables and text need no script; what scripts outputs carry (.NET Interactive's first output loads
+            // require.js from a CDN) would make the offline book reach out, so the book leaves them out.
+            var content = Script().Replace(NotebookCell.Text(html), "");
+            return string.IsNullOrWhiteSpace(Tags().Replace(content, "")) && !content.Contains("<img", StringComparison.OrdinalIgnoreCase)
+                ? ""
+                : $"<div class=\"output html\">{content}</div>\n";
         }
 
         if (data["image/svg+xml"] is JsonNode svg)
@@ -186,6 +204,9 @@ public sealed partial class PageRenderer
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();
+
+    [GeneratedRegex(@"<script\b.*?</script\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex Script();
 
     [GeneratedRegex(@"(^(?:```|~~~)[^\n]*\n.*?^(?:```|~~~)[ \t]*$)", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex FencedCode();

@@ -20,6 +20,29 @@ public static class Charts
     public static Chart Scatter(string title, string xTitle, string yTitle, params Series[] series) =>
         Build(title, xTitle, yTitle, Traces(series, _ => "markers"));
 
+    /// <summary>Labelled points, e.g. words projected to two dimensions: each point shows its label above it.</summary>
+    public static Chart Scatter(string title, IReadOnlyList<string> labels, IReadOnlyList<double> x, IReadOnlyList<double> y, string xTitle = "", string yTitle = "")
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        if (labels.Count != x.Count || x.Count != y.Count)
+        {
+            throw new ArgumentException($"labels, x and y must have the same length: {labels.Count}, {x.Count}, {y.Count}.", nameof(y));
+        }
+
+        var points = new JsonObject
+        {
+            ["type"] = "scatter",
+            ["mode"] = "markers+text",
+            ["x"] = Numbers(x),
+            ["y"] = Numbers(y),
+            ["text"] = new JsonArray([.. labels.Select(l => (JsonNode?)JsonValue.Create(l))]),
+            ["textposition"] = "top center",
+        };
+        return Build(title, xTitle, yTitle, [points]);
+    }
+
     /// <summary>A bar per label, in the given order (for example the most frequent tokens).</summary>
     public static Chart Bars(string title, IReadOnlyList<string> labels, IReadOnlyList<double> values, string yTitle = "count")
     {

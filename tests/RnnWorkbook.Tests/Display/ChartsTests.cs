@@ -81,6 +81,16 @@ public class ChartsTests
     }
 
     [Fact]
+    public void Labelled_scatter_shows_each_label_at_its_point()
+    {
+        var trace = Figure(Charts.Scatter("words", ["king", "queen"], [1.0, 2.0], [0.5, 0.25]))["data"]![0]!;
+        Assert.Equal("markers+text", trace["mode"]!.GetValue<string>());
+        Assert.Equal(["king", "queen"], trace["text"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal([0.5, 0.25], trace["y"]!.AsArray().Select(v => v!.GetValue<double>()));
+        Assert.Throws<ArgumentException>(() => Charts.Scatter("w", ["a"], [1.0, 2.0], [1.0, 2.0]));
+    }
+
+    [Fact]
     public void Bars_keep_label_order()
     {
         var trace = Figure(Charts.Bars("top words", ["the", "and"], [10.0, 7.0]))["data"]![0]!;
