@@ -5,7 +5,7 @@ namespace RnnWorkbook.Scratch;
 /// argument, the expected and the actual shape, e.g. "xs: expected (32, 35, 128), got (32, 35, 64)".
 /// </summary>
 /// <remarks>One overload per rank so that a passing check allocates nothing (no params array).</remarks>
-internal static class ShapeCheck
+public static class ShapeCheck
 {
     /// <summary>Marks an axis whose size is free; the message shows the actual size there.</summary>
     public const int Any = -1;
