@@ -61,10 +61,18 @@ public static class Nd
         }
 
         int n = source.Dim(0);
-        var bT = NdArray<T>.Uninitialized(k, n);
-        Gemm.Transpose<T>(source.Data, n, k, bT.Data);
         var c = a.Rank == 3 ? NdArray<T>.Uninitialized(a.Dim(0), a.Dim(1), n) : NdArray<T>.Uninitialized(m, n);
-        Gemm.Multiply<T>(m, n, k, a.Data, k, 1, bT.Data, n, c.Data, n, accumulate: false);
+        if ((long)m * n * k < 4096 * 64 || m < 4 * n)
+        {
+            Gemm.MultiplyTransposedB<T>(m, n, k, a.Data, k, source.Data, k, c.Data, n, accumulate: false);
+        }
+        else
+        {
+            // Many rows (e.g. B·T = 1120 against a (V, H) weight): one transpose of b pays for itself.
+            var bT = NdArray<T>.Uninitialized(k, n);
+            Gemm.Transpose<T>(source.Data, n, k, bT.Data);
+            Gemm.Multiply<T>(m, n, k, a.Data, k, 1, bT.Data, n, c.Data, n, accumulate: false);
+        }
         return c;
     }
 
@@ -86,7 +94,7 @@ public static class Nd
     public static NdArray<T> Tanh<T>(this NdArray<T> a) where T : unmanaged, IFloatingPointIeee754<T>
     {
         var y = NdArray<T>.UninitializedLike(a);
-        TensorPrimitives.Tanh<T>(a.Data, y.Data);
+        VectorOps.Tanh<T>(a.Data, y.Data);
         return y;
     }
 
@@ -94,7 +102,7 @@ public static class Nd
     public static NdArray<T> Sigmoid<T>(this NdArray<T> a) where T : unmanaged, IFloatingPointIeee754<T>
     {
         var y = NdArray<T>.UninitializedLike(a);
-        TensorPrimitives.Sigmoid<T>(a.Data, y.Data);
+        VectorOps.Sigmoid<T>(a.Data, y.Data);
         return y;
     }
 

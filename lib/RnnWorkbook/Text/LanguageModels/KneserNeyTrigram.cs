@@ -78,47 +78,37 @@ public sealed class KneserNeyTrigram
     /// <summary>The id that stands for &lt;s&gt; in a context: V, outside the vocabulary.</summary>
     public int Start => _start;
 
-    #region Probability
     /// <summary>P(w | u v) for ids w in [0, V); u and v may be <see cref="Start"/>.</summary>
     public double Probability(int u, int v, int w)
     {
         CheckContext(u, nameof(u));
         CheckContext(v, nameof(v));
         CheckWord(w);
-        double lower = BigramProbability(v, w);
-        if (!_trigramContexts.TryGetValue((u, v), out var context))
-        {
-            return lower; // unseen context: all its mass goes to the bigram level
-        }
-
-        double d = Discounts[2];
-        double count = _trigrams.GetValueOrDefault((u, v, w));
-        return (Math.Max(count - d, 0) + d * context.Types * lower) / context.Total;
+        var trigram = _trigramContexts.GetValueOrDefault((u, v));
+        var bigram = _bigramContexts.GetValueOrDefault(v);
+        double p1 = Interpolate(_unigrams[w], _unigramTotal, _unigramTypes, Discounts[0], 1.0 / VocabularySize);
+        double p2 = Interpolate(_bigrams.GetValueOrDefault((v, w)), bigram.Total, bigram.Types, Discounts[1], p1);
+        return Interpolate(_trigrams.GetValueOrDefault((u, v, w)), trigram.Total, trigram.Types, Discounts[2], p2);
     }
 
-    private double BigramProbability(int v, int w)
+    #region Interpolate
+    /// <summary>
+    /// One level of interpolated Kneser–Ney: the discounted count of (context, w), plus the mass the discount
+    /// freed, D per distinct follower of the context, spread as the lower level's probability of w.
+    /// </summary>
+    /// <param name="count">c(context w), or its adjusted count at a lower level.</param>
+    /// <param name="total">c(context ·): the sum of those counts over every w.</param>
+    /// <param name="types">N₁₊(context ·): how many different w have a positive count.</param>
+    /// <param name="discount">D, in (0, 1].</param>
+    /// <param name="lower">P_lower(w), the next shorter context's probability.</param>
+    public static double Interpolate(double count, long total, int types, double discount, double lower)
     {
-        double lower = UnigramProbability(w);
-        if (!_bigramContexts.TryGetValue(v, out var context))
+        if (total == 0)
         {
-            return lower;
+            return lower; // a context never seen passes all its mass down
         }
 
-        double d = Discounts[1];
-        double count = _bigrams.GetValueOrDefault((v, w));
-        return (Math.Max(count - d, 0) + d * context.Types * lower) / context.Total;
-    }
-
-    private double UnigramProbability(int w)
-    {
-        double uniform = 1.0 / VocabularySize;
-        if (_unigramTotal == 0)
-        {
-            return uniform;
-        }
-
-        double d = Discounts[0];
-        return (Math.Max(_unigrams[w] - d, 0) + d * _unigramTypes * uniform) / _unigramTotal;
+        return (Math.Max(count - discount, 0) + discount * types * lower) / total;
     }
     #endregion
 
