@@ -2,7 +2,11 @@ using System.Text;
 
 namespace RnnWorkbook.Notebook.Documents;
 
-/// <summary>Writes a file by writing a temp file beside it and moving it into place.</summary>
+/// <summary>
+/// Writes a file by writing a temp file beside it, flushing it to disk, and moving it into place, so neither a
+/// reader nor a crash sees a half-written file. The library has the same type (<c>RnnWorkbook.Text.AtomicFile</c>),
+/// but internal; once the library makes it public, this one should call it instead of repeating it.
+/// </summary>
 public static class AtomicFile
 {
     public static void WriteAllText(string path, string text)
@@ -13,7 +17,12 @@ public static class AtomicFile
         var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+                stream.Flush(flushToDisk: true);
+            }
+
             File.Move(temp, full, overwrite: true);
         }
         finally
