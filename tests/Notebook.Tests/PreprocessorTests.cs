@@ -34,4 +34,22 @@ public class PreprocessorTests
         var error = Assert.Throws<NotebookException>(() => CellPreprocessor.Prepare(source));
         Assert.Contains(expected, error.Message);
     }
+
+    [Fact]
+    public void The_kernels_mask_blanks_exactly_the_lines_the_preprocessor_handles()
+    {
+        var code = "#!time\r\n  #r \"nuget: TorchSharp-cpu, 0.107.0\"\n#r \"../lib/RnnWorkbook/bin/RnnWorkbook.dll\"\nvar s = \"#!not a magic\";\n#!csharp";
+
+        var masked = Notebook.Kernel.CellMask.Mask(code);
+        var prepared = CellPreprocessor.Prepare(code);
+
+        Assert.Equal(code.Length, masked.Length);
+        var lines = code.Split('\n');
+        Assert.Equal(
+            [new string(' ', 6) + "\r", new string(' ', lines[1].Length), lines[2], lines[3], new string(' ', 8)],
+            masked.Split('\n'));
+        Assert.Equal(["", "", "#r \"../lib/RnnWorkbook/bin/RnnWorkbook.dll\"", "var s = \"#!not a magic\";", ""], prepared.Code.Split('\n'));
+        Assert.True(prepared.Time);
+        Assert.Equal("TorchSharp-cpu", Assert.Single(prepared.Packages).Id);
+    }
 }

@@ -66,8 +66,10 @@ internal sealed class KernelProcess : IDisposable
     public string OnePlusOne()
     {
         var run = Client.Execute("1+1", timeout: TimeSpan.FromMinutes(2));
-        return run.Status == "ok" && run.OfType("execute_result").Any()
-            ? run.OfType("execute_result").First().Content["data"]!["text/plain"]!.GetValue<string>()
+        // .NET Interactive sends text/html only; ours sends text/plain as well.
+        var data = run.OfType("execute_result").FirstOrDefault()?.Content["data"];
+        return run.Status == "ok" && (data?["text/plain"] ?? data?["text/html"]) is { } text
+            ? text.GetValue<string>()
             : throw new InvalidOperationException(run.Reply.Content.ToJsonString());
     }
 

@@ -17,7 +17,14 @@ public static partial class CellPreprocessor
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            if (line.StartsWith("#!", StringComparison.Ordinal))
+            if (!IsMagicLine(line))
+            {
+                if (line.StartsWith("#i ", StringComparison.Ordinal))
+                {
+                    throw new NotebookException("'#i' (package sources) is not supported; notebooks use the workbook's packages.", i + 1);
+                }
+            }
+            else if (line.StartsWith("#!", StringComparison.Ordinal))
             {
                 var magic = line.Split(' ', 2)[0];
                 switch (magic)
@@ -36,18 +43,25 @@ public static partial class CellPreprocessor
 
                 lines[i] = "";
             }
-            else if (NugetDirective().Match(line) is { Success: true } match)
+            else
             {
-                packages.Add(ParsePackage(match.Groups["spec"].Value, i + 1));
+                packages.Add(ParsePackage(NugetDirective().Match(line).Groups["spec"].Value, i + 1));
                 lines[i] = "";
-            }
-            else if (line.StartsWith("#i ", StringComparison.Ordinal))
-            {
-                throw new NotebookException("'#i' (package sources) is not supported; notebooks use the workbook's packages.", i + 1);
             }
         }
 
         return new PreparedCell(string.Join("\n", lines), packages, time);
+    }
+
+    /// <summary>
+    /// True for a line the engine handles itself rather than the compiler: a magic command (<c>#!time</c>,
+    /// <c>#!csharp</c>, or an unknown one, which <see cref="Prepare"/> rejects) or <c>#r "nuget: ..."</c>.
+    /// </summary>
+    public static bool IsMagicLine(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var trimmed = line.Trim();
+        return trimmed.StartsWith("#!", StringComparison.Ordinal) || NugetDirective().IsMatch(trimmed);
     }
 
     private static PackageReference ParsePackage(string spec, int line)

@@ -49,8 +49,8 @@ public sealed class ScriptSession
         _options = ScriptOptions.Default
             .WithReferences(s_frameworkReferences.Value)
             .WithImports(s_imports)
-            .AddReferences(typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly, typeof(StackGuard).Assembly)
-            .AddReferences(references ?? [])
+            .AddReferences(typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly)
+            .AddReferences((references ?? []).Append(typeof(StackGuard).Assembly).Distinct())
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(directory))
             .WithSourceResolver(new SourceFileResolver([], directory))
             .WithEmitDebugInformation(true)
