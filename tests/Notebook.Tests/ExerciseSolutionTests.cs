@@ -10,7 +10,7 @@ public class ExerciseSolutionTests
     /// Chapters whose exercises are still in the old layout (no <c>exercise</c> tag, solutions in one folded
     /// block). The "lm" helper converts them this session; remove a chapter once it follows DEVELOPERS.md.
     /// </summary>
-    private static readonly HashSet<string> s_notConverted = ["05-rnn.ipynb", "06-bptt.ipynb"];
+    private static readonly HashSet<string> s_notConverted = [];
 
     public static TheoryData<string> ChaptersWithExercises() => new(
         Directory.EnumerateFiles(Repository.Notebooks, "*.ipynb").Order(StringComparer.Ordinal)

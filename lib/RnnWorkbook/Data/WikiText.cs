@@ -11,6 +11,12 @@ public static class WikiText
     /// <summary>The token that replaces every word outside WikiText's vocabulary; it is kept as a token.</summary>
     public const string UnknownToken = "<unk>";
 
+    /// <summary>
+    /// The token a language model reads at the end of every line (blank lines included), as PyTorch's
+    /// word_language_model does; WikiText itself has no such token.
+    /// </summary>
+    public const string EndOfLineToken = "<eos>";
+
     /// <summary>The lines of the file at <paramref name="path"/>, classified.</summary>
     public static IReadOnlyList<WikiTextLine> ReadLines(string path)
     {

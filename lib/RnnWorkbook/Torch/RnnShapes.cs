@@ -33,14 +33,14 @@ public static class RnnShapes
     }
 
     /// <summary>One input, a generated sequence: x sets the first state, each output is fed back (greedy).</summary>
-    public static IReadOnlyList<ShapeRow> OneToMany(int batch = 4, int inputSize = 10, int hiddenSize = 16, int vocabSize = 20, int embedSize = 8, int steps = 3)
+    public static IReadOnlyList<ShapeRow> OneToMany(int batch = 4, int inputSize = 10, int hiddenSize = 16, int vocabularySize = 20, int embedSize = 8, int steps = 3)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         using var init = nn.Linear(inputSize, hiddenSize);
-        using var embedding = nn.Embedding(vocabSize, embedSize);
+        using var embedding = nn.Embedding(vocabularySize, embedSize);
         using var rnn = nn.RNN(embedSize, hiddenSize, batchFirst: true);
-        using var linear = nn.Linear(hiddenSize, vocabSize);
+        using var linear = nn.Linear(hiddenSize, vocabularySize);
         var rows = new List<ShapeRow>();
         var x = zeros(batch, inputSize);
         Add(rows, "input (e.g. an image feature)", "x", x);

@@ -21,19 +21,19 @@ public sealed class TorchRnnLm : nn.Module<Tensor, Tensor>
     private Tensor? _state;
 
     /// <summary>Builds the model (TorchSharp's default initialisation; copy weights in with <see cref="WeightCopy"/>).</summary>
-    public TorchRnnLm(int vocabSize, int wordVecSize, int hiddenSize, bool stateful = true)
+    public TorchRnnLm(int vocabularySize, int wordVecSize, int hiddenSize, bool stateful = true)
         : base(nameof(TorchRnnLm))
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(vocabSize);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(vocabularySize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(wordVecSize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(hiddenSize);
-        _embedding = nn.Embedding(vocabSize, wordVecSize);
+        _embedding = nn.Embedding(vocabularySize, wordVecSize);
         _rnn = nn.RNN(wordVecSize, hiddenSize, nonLinearity: nn.NonLinearities.Tanh, batchFirst: true);
-        _affine = nn.Linear(hiddenSize, vocabSize);
+        _affine = nn.Linear(hiddenSize, vocabularySize);
         register_module("embedding", _embedding);
         register_module("rnn", _rnn);
         register_module("affine", _affine);
-        (VocabSize, Stateful) = (vocabSize, stateful);
+        (VocabularySize, Stateful) = (vocabularySize, stateful);
     }
 
     /// <summary>nn.Embedding: weight (V, D).</summary>
@@ -67,7 +67,18 @@ public sealed class TorchRnnLm : nn.Module<Tensor, Tensor>
     public Parameter AffineBias => Required(_affine.bias, "affine.bias");
 
     /// <summary>V.</summary>
-    public int VocabSize { get; }
+    public int VocabularySize { get; }
+
+    /// <summary>How the scratch <see cref="Scratch.SimpleRnnLm{T}"/>'s parameters map to this model's (see <see cref="WeightCopy"/>).</summary>
+    public static IReadOnlyList<WeightBinding> Bindings { get; } =
+    [
+        new("embedding.W_e", "embedding.weight"),
+        new("rnn.W_xh", "rnn.weight_ih_l0") { Transpose = true },
+        new("rnn.W_hh", "rnn.weight_hh_l0") { Transpose = true },
+        new("rnn.b", "rnn.bias_ih_l0") { AddedTorchBias = "rnn.bias_hh_l0" },
+        new("affine.W_hy", "affine.weight") { Transpose = true },
+        new("affine.b_y", "affine.bias"),
+    ];
 
     /// <summary>When true, each forward starts from the detached final state of the previous one.</summary>
     public bool Stateful { get; set; }
@@ -103,7 +114,7 @@ public sealed class TorchRnnLm : nn.Module<Tensor, Tensor>
     {
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(targets);
-        using var flatScores = scores.reshape(-1, VocabSize);
+        using var flatScores = scores.reshape(-1, VocabularySize);
         using var flatTargets = targets.reshape(-1);
         return nn.functional.cross_entropy(flatScores, flatTargets, ignore_index: ignoreIndex);
     }

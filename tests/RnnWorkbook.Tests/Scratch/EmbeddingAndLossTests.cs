@@ -12,7 +12,7 @@ public class EmbeddingAndLossTests
 
         embed.Backward(new NdArray<float>([1, 10, 2, 20, 3, 30, 4, 40], 1, 4, 2));
 
-        Assert.Equal([2f, 20f, 0, 0, 8f, 80f, 0, 0], embed.Grads[0].Data);
+        Assert.Equal([2f, 20f, 0, 0, 8f, 80f, 0, 0], embed.Parameters.Gradients()[0].Data);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class GradientCheckLayerTests
         Loss();
         var dx = layer.Backward(r).Clone();
 
-        TestData.AssertGradientsMatch(Loss, [.. layer.Params, x], [.. layer.Grads, dx]);
+        TestData.AssertGradientsMatch(Loss, [.. layer.Parameters.Values(), x], [.. layer.Parameters.Gradients(), dx]);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class GradientCheckLayerTests
         Loss();
         layer.Backward(r);
 
-        TestData.AssertGradientsMatch(Loss, layer.Params, layer.Grads);
+        TestData.AssertGradientsMatch(Loss, layer.Parameters.Values(), layer.Parameters.Gradients());
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class GradientCheckLayerTests
         Loss();
         var (dx, dhPrev) = layer.Backward(r);
 
-        TestData.AssertGradientsMatch(Loss, [.. layer.Params, x, hPrev], [.. layer.Grads, dx.Clone(), dhPrev.Clone()]);
+        TestData.AssertGradientsMatch(Loss, [.. layer.Parameters.Values(), x, hPrev], [.. layer.Parameters.Gradients(), dx.Clone(), dhPrev.Clone()]);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class GradientCheckLayerTests
         Loss();
         layer.Backward(r);
 
-        TestData.AssertGradientsMatch(Loss, layer.Params, layer.Grads);
+        TestData.AssertGradientsMatch(Loss, layer.Parameters.Values(), layer.Parameters.Gradients());
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class GradientCheckLayerTests
         Loss();
         var dxs = layer.Backward(r).Clone();
 
-        TestData.AssertGradientsMatch(Loss, [.. layer.Params, xs], [.. layer.Grads, dxs]);
+        TestData.AssertGradientsMatch(Loss, [.. layer.Parameters.Values(), xs], [.. layer.Parameters.Gradients(), dxs]);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class GradientCheckLayerTests
         Loss();
         var dhs = layer.Backward(r).Clone();
 
-        TestData.AssertGradientsMatch(Loss, [.. layer.Params, hs], [.. layer.Grads, dhs]);
+        TestData.AssertGradientsMatch(Loss, [.. layer.Parameters.Values(), hs], [.. layer.Parameters.Gradients(), dhs]);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public class GradientCheckLayerTests
     [Fact]
     public void SimpleRnnLm_matches_numeric_gradients_of_every_parameter()
     {
-        var model = new SimpleRnnLm<double>(vocabSize: 7, wordVecSize: 5, hiddenSize: 6, seed: 10);
+        var model = new SimpleRnnLm<double>(vocabularySize: 7, wordVecSize: 5, hiddenSize: 6, seed: 10);
         RandomiseBiases(model, seed: 10);
         var xs = TestData.Ids(1, 7, 2, 4);
         var ts = TestData.Ids(2, 7, 2, 4);
@@ -163,13 +163,13 @@ public class GradientCheckLayerTests
         Loss();
         model.Backward();
 
-        TestData.AssertGradientsMatch(Loss, model.Params, model.Grads);
+        TestData.AssertGradientsMatch(Loss, model.Parameters.Values(), model.Parameters.Gradients());
     }
 
     [Fact]
     public void SimpleRnnLm_gradients_match_in_a_later_truncated_block_with_carried_state()
     {
-        var model = new SimpleRnnLm<double>(vocabSize: 7, wordVecSize: 5, hiddenSize: 6, seed: 11);
+        var model = new SimpleRnnLm<double>(vocabularySize: 7, wordVecSize: 5, hiddenSize: 6, seed: 11);
         RandomiseBiases(model, seed: 11);
         var first = TestData.Ids(3, 7, 2, 4);
         var xs = TestData.Ids(4, 7, 2, 4);
@@ -186,15 +186,15 @@ public class GradientCheckLayerTests
         Loss();
         model.Backward();
 
-        TestData.AssertGradientsMatch(Loss, model.Params, model.Grads);
+        TestData.AssertGradientsMatch(Loss, model.Parameters.Values(), model.Parameters.Gradients());
     }
 
     // Zero biases would leave their gradient paths half untested; give them random values.
     private static void RandomiseBiases(SimpleRnnLm<double> model, int seed)
     {
         var random = new NormalRandom(seed);
-        random.Fill(model.Params[3], 0.3);
-        random.Fill(model.Params[5], 0.3);
-        random.Fill(model.Params[0], 0.5);
+        random.Fill(model.Parameters.Values()[3], 0.3);
+        random.Fill(model.Parameters.Values()[5], 0.3);
+        random.Fill(model.Parameters.Values()[0], 0.5);
     }
 }

@@ -55,9 +55,9 @@ public class PlainRnnTests
 
         var plain = PlainRnn.Backward(xs, h0, hs, dhs, wxh, whh);
 
-        AssertClose(rnn.Grads[0], plain.DWxh);
-        AssertClose(rnn.Grads[1], plain.DWhh);
-        AssertClose(rnn.Grads[2], plain.Db);
+        AssertClose(rnn.Parameters.Gradients()[0], plain.DWxh);
+        AssertClose(rnn.Parameters.Gradients()[1], plain.DWhh);
+        AssertClose(rnn.Parameters.Gradients()[2], plain.Db);
         AssertClose(dxs, plain.Dxs);
         AssertClose(rnn.StateGradient!, plain.Dh0);
     }

@@ -18,43 +18,68 @@ public class TimeRnnTests
         var hs = rnn.Forward(xs);
         var dxs = rnn.Backward(dhs);
 
-        // The same with T cells sharing the weights, as "Deep Learning from Scratch 2" writes it.
-        var cells = Enumerable.Range(0, 4).Select(_ => new RnnCell<double>(wxh, whh, b)).ToArray();
+        // The same with T cells on shared parameters, chained as "Deep Learning from Scratch 2" writes it:
+        // no Clone() anywhere, and the gradients of the shared weights add up over the steps by themselves.
+        var parameters = new[] { new Parameter<double>("W_xh", wxh), new Parameter<double>("W_hh", whh), new Parameter<double>("b", b) };
+        var cells = Enumerable.Range(0, 4).Select(_ => new RnnCell<double>(parameters[0], parameters[1], parameters[2])).ToArray();
         var h = new NdArray<double>(B, H);
+        var hByStep = new NdArray<double>[4];
         for (int t = 0; t < 4; t++)
         {
-            h = cells[t].Forward(Step(xs, t), h).Clone();
-            AssertClose(h, Step(hs, t));
+            h = cells[t].Forward(xs.Step(t), h);
+            hByStep[t] = h;
         }
 
         var dh = new NdArray<double>(B, H);
-        var sums = rnn.Grads.Select(g => new NdArray<double>([.. g.Shape])).ToArray();
+        var dxByStep = new NdArray<double>[4];
         for (int t = 3; t >= 0; t--)
         {
-            var dhStep = Step(dhs, t);
-            for (int i = 0; i < dh.Length; i++)
-            {
-                dhStep.Data[i] += dh.Data[i];
-            }
-
-            var (dx, dhPrev) = cells[t].Backward(dhStep);
-            AssertClose(dx, Step(dxs, t));
-            dh = dhPrev.Clone();
-            for (int g = 0; g < sums.Length; g++)
-            {
-                for (int i = 0; i < sums[g].Length; i++)
-                {
-                    sums[g].Data[i] += cells[t].Grads[g].Data[i];
-                }
-            }
+            (dxByStep[t], dh) = cells[t].Backward(dhs.Step(t) + dh);
         }
 
-        for (int g = 0; g < sums.Length; g++)
+        for (int t = 0; t < 4; t++)
         {
-            AssertClose(sums[g], rnn.Grads[g]);
+            AssertClose(hByStep[t], hs.Step(t));
+            AssertClose(dxByStep[t], dxs.Step(t));
+        }
+
+        for (int g = 0; g < parameters.Length; g++)
+        {
+            AssertClose(parameters[g].Gradient, rnn.Parameters[g].Gradient);
         }
 
         AssertClose(dh, rnn.StateGradient!);
+    }
+
+    [Fact]
+    public void A_second_training_step_replaces_the_gradient_instead_of_adding_to_it()
+    {
+        var random = new NormalRandom(24);
+        var rnn = new TimeRnn<double>(random.Randn<double>(0.5, D, H), random.Randn<double>(0.5, H, H), random.Randn<double>(0.5, H), stateful: false);
+        var xs = random.Randn<double>(1, B, 3, D);
+        var dhs = random.Randn<double>(1, B, 3, H);
+        rnn.Forward(xs);
+        rnn.Backward(dhs);
+        var first = rnn.Parameters.Gradients().Select(g => g.Clone()).ToArray();
+
+        rnn.Forward(xs);
+        rnn.Backward(dhs);
+
+        for (int g = 0; g < first.Length; g++)
+        {
+            AssertClose(first[g], rnn.Parameters[g].Gradient);
+        }
+    }
+
+    [Fact]
+    public void Backward_without_forward_fails_naming_the_layer()
+    {
+        var random = new NormalRandom(25);
+        var cell = new RnnCell<double>(random.Randn<double>(0.5, D, H), random.Randn<double>(0.5, H, H), random.Randn<double>(0.5, H));
+        var rnn = new TimeRnn<double>(random.Randn<double>(0.5, D, H), random.Randn<double>(0.5, H, H), random.Randn<double>(0.5, H));
+
+        Assert.Contains("RnnCell: call Forward before Backward", Assert.Throws<InvalidOperationException>(() => cell.Backward(new NdArray<double>(B, H))).Message);
+        Assert.Contains("TimeRnn: call Forward before Backward", Assert.Throws<InvalidOperationException>(() => rnn.Backward(new NdArray<double>(B, 3, H))).Message);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class TrainerTests
     [Fact]
     public void Untrained_model_is_about_as_unsure_as_a_uniform_guess()
     {
-        var model = new SimpleRnnLm<float>(vocabSize: 50, wordVecSize: 8, hiddenSize: 8, seed: 2);
+        var model = new SimpleRnnLm<float>(vocabularySize: 50, wordVecSize: 8, hiddenSize: 8, seed: 2);
         int[] corpus = [.. Enumerable.Range(0, 401).Select(i => i * 7 % 50)];
 
         double perplexity = Trainer<float>.EvaluatePerplexity(model, new TbpttBatcher(corpus, 4, 10));
@@ -56,8 +56,8 @@ public class TrainerTests
     [Fact]
     public void Independent_sequences_each_start_from_zero_state()
     {
-        var model = new SimpleRnnLm<double>(vocabSize: 10, wordVecSize: 4, hiddenSize: 6, seed: 5);
-        new NormalRandom(5).Fill(model.Params[0], 1.0); // large enough for the state to matter
+        var model = new SimpleRnnLm<double>(vocabularySize: 10, wordVecSize: 4, hiddenSize: 6, seed: 5);
+        new NormalRandom(5).Fill(model.Parameters.Values()[0], 1.0); // large enough for the state to matter
         var batcher = new SequenceBatcher([[1, 2, 3, 4], [5, 6, 7], [8, 9, 1, 2, 3], [4, 5]], batchSize: 2);
         double expected = 0;
         for (int i = 0; i < 2; i++)
@@ -76,7 +76,7 @@ public class TrainerTests
     public void Full_bptt_on_padded_sequences_learns_them()
     {
         int[][] sequences = [[1, 2, 3, 4, 5], [6, 7, 8], [9, 2, 7, 4], [3, 8]];
-        var model = new SimpleRnnLm<float>(vocabSize: 10, wordVecSize: 8, hiddenSize: 16, seed: 2);
+        var model = new SimpleRnnLm<float>(vocabularySize: 10, wordVecSize: 8, hiddenSize: 16, seed: 2);
         var trainer = new Trainer<float>(model, new Adam<float>(0.05)) { EvalInterval = 1000 };
 
         var history = trainer.Fit(new SequenceBatcher(sequences, batchSize: 2, shuffleSeed: 1), epochs: 150);
@@ -87,7 +87,7 @@ public class TrainerTests
     [Fact]
     public void A_loss_that_becomes_NaN_stops_training_naming_the_step()
     {
-        var model = new SimpleRnnLm<float>(vocabSize: 8, wordVecSize: 4, hiddenSize: 4, seed: 1);
+        var model = new SimpleRnnLm<float>(vocabularySize: 8, wordVecSize: 4, hiddenSize: 4, seed: 1);
         var trainer = new Trainer<float>(model, new Sgd<float>(0.1));
         var batcher = new TbpttBatcher([.. Enumerable.Range(0, 200).Select(i => i % 8)], 2, 5);
         for (int i = 0; i < 2; i++)
@@ -96,7 +96,7 @@ public class TrainerTests
             trainer.Step(xs, ts);
         }
 
-        model.Params[5].Data[0] = float.NaN; // b_y
+        model.Parameters.Values()[5].Data[0] = float.NaN; // b_y
 
         var error = Assert.Throws<NotFiniteNumberException>(() => trainer.Fit(batcher, epochs: 1));
 
@@ -107,13 +107,13 @@ public class TrainerTests
     [Fact]
     public void Clipping_option_records_the_norm_before_clipping()
     {
-        var model = new SimpleRnnLm<double>(vocabSize: 8, wordVecSize: 4, hiddenSize: 4, seed: 1);
+        var model = new SimpleRnnLm<double>(vocabularySize: 8, wordVecSize: 4, hiddenSize: 4, seed: 1);
         var trainer = new Trainer<double>(model, new Sgd<double>(0.1)) { MaxGradNorm = 1e-3 };
         var (xs, ts) = new TbpttBatcher([.. Enumerable.Range(0, 50).Select(i => i % 8)], 2, 5).Next();
 
         trainer.Step(xs, ts);
 
-        double after = Math.Sqrt(model.Grads.Sum(g => g.Data.Sum(x => x * x)));
+        double after = Math.Sqrt(model.Parameters.Gradients().Sum(g => g.Data.Sum(x => x * x)));
         Assert.True(trainer.LastGradNorm > 1e-3);
         Assert.Equal(1e-3, after, 1e-8);
     }
@@ -136,7 +136,7 @@ public class TrainerTests
     private static TrainingHistory TrainSmall(int seed)
     {
         int[] corpus = [.. Enumerable.Range(0, 400).Select(i => i % 8)];
-        var model = new SimpleRnnLm<float>(vocabSize: 8, wordVecSize: 6, hiddenSize: 12, seed: seed);
+        var model = new SimpleRnnLm<float>(vocabularySize: 8, wordVecSize: 6, hiddenSize: 12, seed: seed);
         var trainer = new Trainer<float>(model, new Adam<float>(0.05)) { EvalInterval = 5, MaxGradNorm = 5 };
         return trainer.Fit(new TbpttBatcher(corpus, 4, 5), epochs: 2, heldOut: new TbpttBatcher(corpus[..100], 2, 5));
     }

@@ -41,7 +41,7 @@ public class RnnShapesTests
     [Fact]
     public void One_to_many_feeds_each_output_back_and_stacks_the_steps()
     {
-        var rows = RnnShapes.OneToMany(batch: 4, inputSize: 10, hiddenSize: 16, vocabSize: 20, embedSize: 8, steps: 3);
+        var rows = RnnShapes.OneToMany(batch: 4, inputSize: 10, hiddenSize: 16, vocabularySize: 20, embedSize: 8, steps: 3);
 
         Assert.Equal([1L, 4, 16], Shape(rows, "initial state from x", "h_0"));
         Assert.Equal([4L, 1, 20], Shape(rows, "step 2: Linear", "y_2"));

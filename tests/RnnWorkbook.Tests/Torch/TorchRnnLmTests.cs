@@ -56,20 +56,27 @@ public class TorchRnnLmTests
         var back = new SimpleRnnLm<float>(V, D, H, seed: 99);
         WeightCopy.ToScratch(twin, back);
 
-        for (int i = 0; i < scratch.Params.Count; i++)
+        foreach (var (expected, actual) in scratch.Parameters.Zip(back.Parameters))
         {
-            if (i == 3)
-            {
-                Assert.Equal(scratch.Params[3].Data.Select(b => b + 0.25f), back.Params[3].Data);
-            }
-            else
-            {
-                Assert.Equal(scratch.Params[i].Data, back.Params[i].Data);
-            }
+            Assert.Equal(expected.Name, actual.Name);
+            var values = expected.Name == "rnn.b" ? expected.Value.Data.Select(b => b + 0.25f) : expected.Value.Data;
+            Assert.Equal(values, actual.Value.Data);
         }
 
         Assert.Equal([H, D], twin.WeightIh.shape);
         Assert.Equal(scratch.Params[1][2, 7], twin.WeightIh[7, 2].item<float>());
+    }
+
+    [Fact]
+    public void A_missing_name_is_reported_with_the_names_there_are()
+    {
+        var (scratch, twin) = Pair(seed: 7);
+        WeightBinding[] bindings = [new("rnn.W_xh", "rnn.weight_ih_l9") { Transpose = true }];
+
+        var error = Assert.Throws<ArgumentException>(() => WeightCopy.ToTorch(scratch.Parameters, twin, bindings));
+
+        Assert.Contains("No torch parameter named \"rnn.weight_ih_l9\"", error.Message);
+        Assert.Contains("rnn.weight_ih_l0", error.Message);
     }
 
     [Fact]
@@ -111,10 +118,10 @@ public class TorchRnnLmTests
 
         AssertClose(scratchScores, TensorConvert.ToNdArray(scores));
         Assert.Equal(scratchLoss, loss.item<float>(), Tolerance);
-        var twinGrads = WeightCopy.GradientsInScratchLayout(twin);
-        for (int i = 0; i < twinGrads.Count; i++)
+        var twinGrads = WeightCopy.Gradients(twin);
+        foreach (var parameter in scratch.Parameters)
         {
-            AssertClose(scratch.Grads[i], twinGrads[i]);
+            AssertClose(parameter.Gradient, twinGrads[parameter.Name]);
         }
 
         // The two torch biases get the same gradient, the scratch model's ∂L/∂b.

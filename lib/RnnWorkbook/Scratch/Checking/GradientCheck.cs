@@ -71,7 +71,24 @@ public static class GradientCheck
     /// <param name="analyticGrads">Their gradients from Backward (copied before perturbing).</param>
     /// <param name="epsilon">The step ε.</param>
     public static IReadOnlyList<GradientCheckResult> Check(
-        Func<double> loss, IReadOnlyList<NdArray<double>> arrays, IReadOnlyList<NdArray<double>> analyticGrads, double epsilon = 1e-5)
+        Func<double> loss, IReadOnlyList<NdArray<double>> arrays, IReadOnlyList<NdArray<double>> analyticGrads, double epsilon = 1e-5) =>
+        Check(loss, arrays, analyticGrads, names: null, epsilon);
+
+    /// <summary>
+    /// Compares the gradient of each named parameter with its numerical estimate; the results carry the names.
+    /// Run Forward and Backward once before calling, so that the parameters' gradients hold the result.
+    /// </summary>
+    /// <param name="loss">Runs the forward pass and returns the scalar loss.</param>
+    /// <param name="parameters">The parameters to perturb, e.g. <c>model.Parameters</c>.</param>
+    /// <param name="epsilon">The step ε.</param>
+    public static IReadOnlyList<GradientCheckResult> Check(Func<double> loss, IReadOnlyList<Parameter<double>> parameters, double epsilon = 1e-5)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return Check(loss, parameters.Values(), parameters.Gradients(), [.. parameters.Select(p => p.Name)], epsilon);
+    }
+
+    private static IReadOnlyList<GradientCheckResult> Check(
+        Func<double> loss, IReadOnlyList<NdArray<double>> arrays, IReadOnlyList<NdArray<double>> analyticGrads, string[]? names, double epsilon)
     {
         ArgumentNullException.ThrowIfNull(arrays);
         ArgumentNullException.ThrowIfNull(analyticGrads);
@@ -91,7 +108,7 @@ public static class GradientCheck
                 maxAbs = Math.Max(maxAbs, Math.Abs(numeric.Data[j] - analytic[i].Data[j]));
             }
 
-            results.Add(new GradientCheckResult(i, arrays[i].ShapeText, RelativeError(analytic[i], numeric), maxAbs));
+            results.Add(new GradientCheckResult(i, arrays[i].ShapeText, RelativeError(analytic[i], numeric), maxAbs, names?[i] ?? ""));
         }
 
         return results;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -60,6 +61,135 @@ internal static class Gemm
                 MultiplyScalar(m, n, kc, ref aBlock, aRowStride, aColStride, ref bBlock, ldb, ref c0, ldc, accumulate || p > 0);
             }
         }
+    }
+
+    /// <summary>
+    /// C = A·Bᵀ or C += A·Bᵀ for A (m × k, row-major, leading dimension lda) and B (n × k, row-major, ldb): each
+    /// C(i, j) is the dot product of row i of A and row j of B, so Bᵀ is never formed (da·Wᵀ in every backward).
+    /// </summary>
+    /// <remarks>Tiles of 4 × 4 dot products are accumulated in SIMD registers while k runs, then summed across lanes.</remarks>
+    public static void MultiplyTransposedB<T>(
+        int m, int n, int k, ReadOnlySpan<T> a, int lda, ReadOnlySpan<T> b, int ldb, Span<T> c, int ldc, bool accumulate)
+        where T : unmanaged, INumberBase<T>
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(m);
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        if (m == 0 || n == 0)
+        {
+            return;
+        }
+
+        if (lda < k || ldb < k || ldc < n || a.Length < (long)(m - 1) * lda + k || b.Length < (long)(n - 1) * ldb + k
+            || c.Length < (long)(m - 1) * ldc + n)
+        {
+            throw new ArgumentException(
+                $"Matrix product {m} × {k} · ({n} × {k})ᵀ: buffers too small or bad strides (a {a.Length}, b {b.Length}, c {c.Length}, lda {lda}, ldb {ldb}, ldc {ldc}).");
+        }
+
+        bool vectorized = Vector.IsHardwareAccelerated && Vector<T>.IsSupported;
+        int kMain = vectorized ? k - k % Vector<T>.Count : 0;
+        int i = 0;
+        for (; vectorized && i + 4 <= m; i += 4)
+        {
+            int j = 0;
+            for (; j + 4 <= n; j += 4)
+            {
+                Dot4x4(k, kMain, a.Slice(i * lda), lda, b.Slice(j * ldb), ldb, c.Slice(i * ldc + j), ldc, accumulate);
+            }
+
+            for (; j < n; j++)
+            {
+                for (int r = 0; r < 4; r++)
+                {
+                    Store(c, (i + r) * ldc + j, TensorPrimitives.Dot(a.Slice((i + r) * lda, k), b.Slice(j * ldb, k)), accumulate);
+                }
+            }
+        }
+
+        for (; i < m; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                Store(c, i * ldc + j, TensorPrimitives.Dot(a.Slice(i * lda, k), b.Slice(j * ldb, k)), accumulate);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store<T>(Span<T> c, int index, T value, bool accumulate) where T : unmanaged, INumberBase<T> =>
+        c[index] = accumulate ? c[index] + value : value;
+
+    private static void Dot4x4<T>(
+        int k, int kMain, ReadOnlySpan<T> a, int lda, ReadOnlySpan<T> b, int ldb, Span<T> c, int ldc, bool accumulate)
+        where T : unmanaged, INumberBase<T>
+    {
+        ref T a0 = ref Unsafe.Add(ref MemoryMarshal.GetReference(a), (nint)0 * lda);
+        ref T a1 = ref Unsafe.Add(ref MemoryMarshal.GetReference(a), (nint)1 * lda);
+        ref T a2 = ref Unsafe.Add(ref MemoryMarshal.GetReference(a), (nint)2 * lda);
+        ref T a3 = ref Unsafe.Add(ref MemoryMarshal.GetReference(a), (nint)3 * lda);
+        ref T b0 = ref Unsafe.Add(ref MemoryMarshal.GetReference(b), (nint)0 * ldb);
+        ref T b1 = ref Unsafe.Add(ref MemoryMarshal.GetReference(b), (nint)1 * ldb);
+        ref T b2 = ref Unsafe.Add(ref MemoryMarshal.GetReference(b), (nint)2 * ldb);
+        ref T b3 = ref Unsafe.Add(ref MemoryMarshal.GetReference(b), (nint)3 * ldb);
+        Vector<T> c00 = Vector<T>.Zero, c01 = Vector<T>.Zero, c02 = Vector<T>.Zero, c03 = Vector<T>.Zero, c10 = Vector<T>.Zero, c11 = Vector<T>.Zero, c12 = Vector<T>.Zero, c13 = Vector<T>.Zero, c20 = Vector<T>.Zero, c21 = Vector<T>.Zero, c22 = Vector<T>.Zero, c23 = Vector<T>.Zero, c30 = Vector<T>.Zero, c31 = Vector<T>.Zero, c32 = Vector<T>.Zero, c33 = Vector<T>.Zero;
+        for (int p = 0; p < kMain; p += Vector<T>.Count)
+        {
+            var va0 = Vector.LoadUnsafe(ref a0, (nuint)p);
+            var va1 = Vector.LoadUnsafe(ref a1, (nuint)p);
+            var va2 = Vector.LoadUnsafe(ref a2, (nuint)p);
+            var va3 = Vector.LoadUnsafe(ref a3, (nuint)p);
+            var vb0 = Vector.LoadUnsafe(ref b0, (nuint)p);
+            var vb1 = Vector.LoadUnsafe(ref b1, (nuint)p);
+            var vb2 = Vector.LoadUnsafe(ref b2, (nuint)p);
+            var vb3 = Vector.LoadUnsafe(ref b3, (nuint)p);
+            c00 = MultiplyAdd(va0, vb0, c00);
+            c01 = MultiplyAdd(va0, vb1, c01);
+            c02 = MultiplyAdd(va0, vb2, c02);
+            c03 = MultiplyAdd(va0, vb3, c03);
+            c10 = MultiplyAdd(va1, vb0, c10);
+            c11 = MultiplyAdd(va1, vb1, c11);
+            c12 = MultiplyAdd(va1, vb2, c12);
+            c13 = MultiplyAdd(va1, vb3, c13);
+            c20 = MultiplyAdd(va2, vb0, c20);
+            c21 = MultiplyAdd(va2, vb1, c21);
+            c22 = MultiplyAdd(va2, vb2, c22);
+            c23 = MultiplyAdd(va2, vb3, c23);
+            c30 = MultiplyAdd(va3, vb0, c30);
+            c31 = MultiplyAdd(va3, vb1, c31);
+            c32 = MultiplyAdd(va3, vb2, c32);
+            c33 = MultiplyAdd(va3, vb3, c33);
+        }
+
+        Finish(c, 0 * ldc + 0, Vector.Sum(c00), ref a0, ref b0, kMain, k, accumulate);
+        Finish(c, 0 * ldc + 1, Vector.Sum(c01), ref a0, ref b1, kMain, k, accumulate);
+        Finish(c, 0 * ldc + 2, Vector.Sum(c02), ref a0, ref b2, kMain, k, accumulate);
+        Finish(c, 0 * ldc + 3, Vector.Sum(c03), ref a0, ref b3, kMain, k, accumulate);
+        Finish(c, 1 * ldc + 0, Vector.Sum(c10), ref a1, ref b0, kMain, k, accumulate);
+        Finish(c, 1 * ldc + 1, Vector.Sum(c11), ref a1, ref b1, kMain, k, accumulate);
+        Finish(c, 1 * ldc + 2, Vector.Sum(c12), ref a1, ref b2, kMain, k, accumulate);
+        Finish(c, 1 * ldc + 3, Vector.Sum(c13), ref a1, ref b3, kMain, k, accumulate);
+        Finish(c, 2 * ldc + 0, Vector.Sum(c20), ref a2, ref b0, kMain, k, accumulate);
+        Finish(c, 2 * ldc + 1, Vector.Sum(c21), ref a2, ref b1, kMain, k, accumulate);
+        Finish(c, 2 * ldc + 2, Vector.Sum(c22), ref a2, ref b2, kMain, k, accumulate);
+        Finish(c, 2 * ldc + 3, Vector.Sum(c23), ref a2, ref b3, kMain, k, accumulate);
+        Finish(c, 3 * ldc + 0, Vector.Sum(c30), ref a3, ref b0, kMain, k, accumulate);
+        Finish(c, 3 * ldc + 1, Vector.Sum(c31), ref a3, ref b1, kMain, k, accumulate);
+        Finish(c, 3 * ldc + 2, Vector.Sum(c32), ref a3, ref b2, kMain, k, accumulate);
+        Finish(c, 3 * ldc + 3, Vector.Sum(c33), ref a3, ref b3, kMain, k, accumulate);
+    }
+
+    // The lane sum of a tile's accumulator plus the last k − kMain products, written to C.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Finish<T>(Span<T> c, int index, T sum, ref T a, ref T b, int kMain, int k, bool accumulate)
+        where T : unmanaged, INumberBase<T>
+    {
+        for (int p = kMain; p < k; p++)
+        {
+            sum += Unsafe.Add(ref a, p) * Unsafe.Add(ref b, p);
+        }
+
+        Store(c, index, sum, accumulate);
     }
 
     /// <summary>Writes the transpose of the rows × cols matrix <paramref name="source"/> into <paramref name="destination"/>.</summary>

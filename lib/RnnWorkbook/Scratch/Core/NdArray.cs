@@ -9,9 +9,11 @@ namespace RnnWorkbook.Scratch;
 /// and for their weights.
 /// </summary>
 /// <remarks>
-/// There are no views, strides or broadcasting: code that needs row <c>b</c>, step <c>t</c> of a
-/// (B, T, H) array computes the offset <c>(b * T + t) * H</c> into <see cref="Data"/> itself, so every
-/// loop stays visible. <see cref="Reshape"/> is the one exception: it shares the buffer under a new shape.
+/// <para>Layers are written with the operations of <see cref="Nd"/> and the operators below:
+/// <c>x.MatMul(Wx) + hPrev.MatMul(Wh) + b</c> (a row b of shape (H) is added to every row), <c>f * cPrev</c>
+/// (element-wise, ⊙), <c>T.One - y * y</c>. Each returns a new array and leaves its operands alone; there
+/// are no views, except <see cref="Reshape"/>, which shares the buffer under a new shape. Arithmetic needs
+/// <c>float</c> or <c>double</c> elements; <c>NdArray&lt;int&gt;</c> holds token ids.</para>
 /// </remarks>
 public sealed class NdArray<T> where T : unmanaged
 {
@@ -89,8 +91,26 @@ public sealed class NdArray<T> where T : unmanaged
     /// <summary>A copy with its own buffer: keep one when a layer's output would be overwritten.</summary>
     public NdArray<T> Clone() => new((T[])Data.Clone(), _shape);
 
-    /// <summary>The same buffer seen under another shape with the same number of elements.</summary>
-    public NdArray<T> Reshape(params int[] shape) => new(Data, shape);
+    /// <summary>The same buffer seen under another shape with the same number of elements; one size may be −1 (inferred), as in NumPy.</summary>
+    public NdArray<T> Reshape(params int[] shape)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        int inferred = Array.IndexOf(shape, -1);
+        if (inferred >= 0)
+        {
+            shape = (int[])shape.Clone();
+            shape[inferred] = 1;
+            int rest = LengthOf(shape);
+            if (rest == 0 || Length % rest != 0)
+            {
+                throw new ArgumentException($"shape: cannot view {ShapeText} as {Format(shape)} with one size inferred.", nameof(shape));
+            }
+
+            shape[inferred] = Length / rest;
+        }
+
+        return new(Data, shape);
+    }
 
     /// <summary>True when both arrays have the same shape.</summary>
     public bool SameShape(NdArray<T> other)
@@ -99,6 +119,33 @@ public sealed class NdArray<T> where T : unmanaged
         return _shape.AsSpan().SequenceEqual(other._shape);
     }
 
+    /// <summary>a + b element-wise; b may be a row (last axis of a) added to every row, e.g. (B, H) + (H).</summary>
+    public static NdArray<T> operator +(NdArray<T> a, NdArray<T> b) => Math.Add(a, b);
+
+    /// <summary>a − b element-wise, with the same broadcasting as +.</summary>
+    public static NdArray<T> operator -(NdArray<T> a, NdArray<T> b) => Math.Subtract(a, b);
+
+    /// <summary>a ⊙ b, the element-wise (Hadamard) product, with the same broadcasting as +.</summary>
+    public static NdArray<T> operator *(NdArray<T> a, NdArray<T> b) => Math.Multiply(a, b);
+
+    /// <summary>a + s for every element.</summary>
+    public static NdArray<T> operator +(NdArray<T> a, T s) => Math.Scalar(a, s, Nd.Operation.Add);
+
+    /// <summary>a − s for every element.</summary>
+    public static NdArray<T> operator -(NdArray<T> a, T s) => Math.Scalar(a, s, Nd.Operation.Subtract);
+
+    /// <summary>s − a for every element, e.g. <c>T.One - y * y</c>.</summary>
+    public static NdArray<T> operator -(T s, NdArray<T> a) => Math.Scalar(a, s, Nd.Operation.ReverseSubtract);
+
+    /// <summary>a · s for every element.</summary>
+    public static NdArray<T> operator *(NdArray<T> a, T s) => Math.Scalar(a, s, Nd.Operation.Multiply);
+
+    /// <summary>s · a for every element.</summary>
+    public static NdArray<T> operator *(T s, NdArray<T> a) => Math.Scalar(a, s, Nd.Operation.Multiply);
+
+    /// <summary>−a.</summary>
+    public static NdArray<T> operator -(NdArray<T> a) => Math.Negate(a);
+
     /// <summary>The shape and the values, at most six per axis, e.g. "(2, 3) [[1, 2, 3], [4, 5, 6]]".</summary>
     public override string ToString()
     {
@@ -106,6 +153,36 @@ public sealed class NdArray<T> where T : unmanaged
         AppendAxis(text, axis: 0, offset: 0);
         return text.ToString();
     }
+
+    /// <summary>A new array whose elements are not set: from the entered <see cref="ArrayArena"/>, else the heap.</summary>
+    internal static NdArray<T> Uninitialized(params int[] shape)
+    {
+        int length = LengthOf(shape);
+        var arena = ArrayArena.Current;
+        return new NdArray<T>(arena is null ? new T[length] : arena.Rent<T>(length), shape, trusted: true);
+    }
+
+    internal static NdArray<T> UninitializedLike(NdArray<T> a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        var arena = ArrayArena.Current;
+        return new NdArray<T>(arena is null ? new T[a.Length] : arena.Rent<T>(a.Length), a._shape, trusted: true);
+    }
+
+    private NdArray(T[] data, int[] shape, bool trusted)
+    {
+        _ = trusted;
+        _shape = shape;
+        Data = data;
+    }
+
+    private static IArrayMath<T> Math => s_math ?? throw new NotSupportedException(
+        $"Arithmetic on NdArray<{typeof(T).Name}> is not supported: use float or double elements.");
+
+    private static readonly IArrayMath<T>? s_math =
+        typeof(T) == typeof(float) ? (IArrayMath<T>)(object)new ArrayMath<float>()
+        : typeof(T) == typeof(double) ? (IArrayMath<T>)(object)new ArrayMath<double>()
+        : null;
 
     internal static string Format(ReadOnlySpan<int> shape)
     {

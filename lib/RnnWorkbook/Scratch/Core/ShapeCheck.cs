@@ -4,12 +4,17 @@ namespace RnnWorkbook.Scratch;
 /// Shape checks at layer boundaries. A mismatch throws an <see cref="ArgumentException"/> naming the
 /// argument, the expected and the actual shape, e.g. "xs: expected (32, 35, 128), got (32, 35, 64)".
 /// </summary>
-/// <remarks>One overload per rank so that a passing check allocates nothing (no params array).</remarks>
-internal static class ShapeCheck
+/// <remarks>
+/// Layers written in a notebook use it as the library's do: <c>ShapeCheck.Require(x, nameof(x), ShapeCheck.Any, D)</c>.
+/// One overload per rank so that a passing check allocates nothing (no params array).
+/// </remarks>
+public static class ShapeCheck
 {
     /// <summary>Marks an axis whose size is free; the message shows the actual size there.</summary>
     public const int Any = -1;
 
+    /// <summary>Requires x to have shape (d0); <see cref="Any"/> leaves an axis free.</summary>
+    /// <exception cref="ArgumentException">The shape differs; the message names the argument, the expected and the actual shape.</exception>
     public static void Require<T>(NdArray<T> x, string name, int d0) where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(x, name);
@@ -19,6 +24,8 @@ internal static class ShapeCheck
         }
     }
 
+    /// <summary>Requires x to have shape (d0, d1); <see cref="Any"/> leaves an axis free.</summary>
+    /// <exception cref="ArgumentException">The shape differs; the message names the argument, the expected and the actual shape.</exception>
     public static void Require<T>(NdArray<T> x, string name, int d0, int d1) where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(x, name);
@@ -28,6 +35,8 @@ internal static class ShapeCheck
         }
     }
 
+    /// <summary>Requires x to have shape (d0, d1, d2); <see cref="Any"/> leaves an axis free.</summary>
+    /// <exception cref="ArgumentException">The shape differs; the message names the argument, the expected and the actual shape.</exception>
     public static void Require<T>(NdArray<T> x, string name, int d0, int d1, int d2) where T : unmanaged
     {
         ArgumentNullException.ThrowIfNull(x, name);

@@ -11,6 +11,7 @@ public static class HelloRnn
     /// <summary>The vocabulary, in id order: h = 0, e = 1, l = 2, o = 3.</summary>
     public const string Alphabet = "helo";
 
+    #region Train
     /// <summary>Trains a <see cref="SimpleRnnLm{T}"/> on the one sequence with Adam and returns what it predicts.</summary>
     /// <param name="steps">Training steps (each is the whole sequence).</param>
     /// <param name="learningRate">Adam's step size.</param>
@@ -19,18 +20,19 @@ public static class HelloRnn
     public static HelloRnnResult Train(int steps = 100, double learningRate = 0.01, int hiddenSize = 8, int seed = Workbook.DefaultSeed)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(steps);
-        var model = new SimpleRnnLm<float>(Alphabet.Length, wordVecSize: Alphabet.Length, hiddenSize, seed, stateful: false);
+        var model = new SimpleRnnLm<float>(HelloRnn.Alphabet.Length, wordVecSize: HelloRnn.Alphabet.Length, hiddenSize, seed, stateful: false);
         var trainer = new Trainer<float>(model, new Adam<float>(learningRate));
-        var xs = Encode("hell");
-        var ts = Encode("ello");
+        var xs = HelloRnn.Encode("hell"); // ids (1, 4)
+        var ts = HelloRnn.Encode("ello"); // the next character after each
         var losses = new double[steps];
         for (int i = 0; i < steps; i++)
         {
             losses[i] = trainer.Step(xs, ts);
         }
 
-        return new HelloRnnResult(model, losses, Predict(model, "hell"));
+        return new HelloRnnResult(model, losses, HelloRnn.Predict(model, "hell"));
     }
+    #endregion
 
     /// <summary>The most likely next character after each character of <paramref name="text"/>.</summary>
     public static string Predict(SimpleRnnLm<float> model, string text)

@@ -1,4 +1,4 @@
-using System.Text;
+using RnnWorkbook.Data;
 
 namespace RnnWorkbook.Scratch;
 
@@ -45,11 +45,13 @@ public sealed class WordVocabulary
     public IReadOnlyList<string> Words => _words;
 
     /// <summary>Reads a text file as tokens: each line split on spaces, then <see cref="EndOfSentence"/>.</summary>
+    /// <exception cref="System.Text.DecoderFallbackException">The file is not valid UTF-8 (the strict reader of <see cref="PlainText"/>).</exception>
     public static IReadOnlyList<string> ReadTokens(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var tokens = new List<string>();
-        foreach (string line in File.ReadLines(path, Encoding.UTF8))
+        using var reader = PlainText.OpenText(path);
+        while (reader.ReadLine() is string line)
         {
             tokens.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             tokens.Add(EndOfSentence);

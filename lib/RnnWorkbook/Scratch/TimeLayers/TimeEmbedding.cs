@@ -9,49 +9,32 @@ namespace RnnWorkbook.Scratch;
 ///   x_t[b] = W_e[ids[b, t]]
 ///   ∂L/∂W_e[v] = Σ_{b,t : ids[b,t] = v} ∂L/∂x_t[b]
 /// </code>
-/// Backward clears ∂L/∂W_e and adds one row per position; rows of ids not in the batch stay zero.
+/// No step depends on another, so this is one <see cref="Embedding{T}"/> on all B·T ids at once.
 /// </remarks>
 public sealed class TimeEmbedding<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
-    private readonly NdArray<T> _w, _dw;
-    private NdArray<int>? _ids;
-    private NdArray<T>? _xs;
+    private readonly Embedding<T> _embedding;
 
     /// <summary>Wraps the given weights W_e (V, D) (not copied).</summary>
-    public TimeEmbedding(NdArray<T> w)
-    {
-        ShapeCheck.Require(w, nameof(w), ShapeCheck.Any, ShapeCheck.Any);
-        _w = w;
-        _dw = new NdArray<T>(w.Dim(0), w.Dim(1));
-        Params = [_w];
-        Grads = [_dw];
-    }
+    public TimeEmbedding(NdArray<T> w) => _embedding = new Embedding<T>(w);
 
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Params { get; }
+    /// <summary>A time embedding on an existing parameter (shared, e.g. tied with the output layer).</summary>
+    public TimeEmbedding(Parameter<T> w) => _embedding = new Embedding<T>(w);
 
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Grads { get; }
+    /// <summary>W_e.</summary>
+    public IReadOnlyList<Parameter<T>> Parameters => _embedding.Parameters;
 
     /// <summary>The vocabulary size V.</summary>
-    public int VocabSize => _w.Dim(0);
+    public int VocabularySize => _embedding.VocabularySize;
 
     /// <summary>Returns xs (B, T, D) with xs[b, t] = W_e[ids[b, t]].</summary>
     /// <exception cref="ArgumentOutOfRangeException">An id is negative or not below the vocabulary size.</exception>
     public NdArray<T> Forward(NdArray<int> ids)
     {
         ShapeCheck.Require(ids, nameof(ids), ShapeCheck.Any, ShapeCheck.Any);
-        var xs = Buffers.Ensure(ref _xs, ids.Dim(0), ids.Dim(1), _w.Dim(1));
-        Embedding<T>.Lookup(_w, ids, xs.Data, nameof(ids), timeSize: ids.Dim(1));
-        _ids = ids;
-        return xs;
+        return _embedding.Forward(ids);
     }
 
     /// <summary>Takes ∂L/∂xs (B, T, D) and accumulates it into ∂L/∂W_e by id.</summary>
-    public void Backward(NdArray<T> dxs)
-    {
-        var ids = Buffers.Saved(_ids, nameof(TimeEmbedding<T>));
-        ShapeCheck.Require(dxs, nameof(dxs), ids.Dim(0), ids.Dim(1), _w.Dim(1));
-        Embedding<T>.ScatterAdd(ids, dxs.Data, _dw);
-    }
+    public void Backward(NdArray<T> dxs) => _embedding.Backward(dxs);
 }

@@ -116,12 +116,14 @@ public sealed class Trainer<T> where T : unmanaged, IFloatingPointIeee754<T>
 
     /// <summary>
     /// exp(mean loss) of <paramref name="model"/> over one pass of <paramref name="heldOut"/>, without training.
-    /// The hidden state is reset before and after, as in "Deep Learning from Scratch 2".
+    /// Dropout is off (evaluation mode) and the hidden state is reset before and after, as in "Deep Learning from Scratch 2".
     /// </summary>
     public static double EvaluatePerplexity(ILanguageModel<T> model, IBatchSource heldOut)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(heldOut);
+        bool training = model.Training;
+        model.Training = false;
         model.ResetState();
         heldOut.Reset();
         double lossSum = 0;
@@ -137,6 +139,7 @@ public sealed class Trainer<T> where T : unmanaged, IFloatingPointIeee754<T>
         }
 
         model.ResetState();
+        model.Training = training;
         return Math.Exp(lossSum / heldOut.BatchesPerEpoch);
     }
 }
