@@ -6,8 +6,10 @@ using RnnWorkbook.Embeddings;
 // Chapter 04's benchmark: our word2vec trainer against gensim (python3-gensim), same run, same corpus file,
 // dimension 100, window 5, 5 negatives, sample 1e-3, min count 5, 5 epochs, 2 threads. Words/s counts corpus
 // words (after min-count, before subsampling) × epochs over the training wall time, for both.
-// Usage: dotnet run -c Release --project bench/EmbeddingsBench [-- --epochs 5 --threads 2]
-int epochs = ArgValue("--epochs", 5), threads = ArgValue("--threads", 2);
+// Each pair (ours, gensim) runs back to back, --repeat times, alternating, because the machine may be shared:
+// compare the two rows of one round, or the best of each.
+// Usage: dotnet run -c Release --project bench/EmbeddingsBench [-- --epochs 5 --threads 2 --repeat 2]
+int epochs = ArgValue("--epochs", 5), threads = ArgValue("--threads", 2), repeat = ArgValue("--repeat", 2);
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var sentences = EmbeddingCorpora.Brown();
 string folder = Directory.CreateTempSubdirectory("rnnworkbook-w2v-").FullName;
@@ -21,7 +23,7 @@ string? python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : null;
 string peer = Path.Combine(AppContext.BaseDirectory, "gensim_peer.py");
 
 Console.WriteLine($"{"method",-22} {"seconds",8} {"words/s",10} {"WS353",6} {"SimLex",6} {"analogy",7} {"sem",6} {"syn",6}");
-foreach (var architecture in new[] { Word2VecArchitecture.SkipGram, Word2VecArchitecture.Cbow })
+foreach (var architecture in Enumerable.Repeat(new[] { Word2VecArchitecture.SkipGram, Word2VecArchitecture.Cbow }, repeat).SelectMany(a => a))
 {
     var options = new Word2VecOptions { Architecture = architecture, Epochs = epochs, Threads = threads };
     var model = Word2VecTrainer.Train(sentences, options);

@@ -70,29 +70,6 @@ public static class Charts
     public static Chart LogY(string title, string xTitle, string yTitle, params Series[] series) =>
         Lines(title, xTitle, yTitle, series).WithLogY();
 
-    /// <summary>Labelled points, e.g. words projected to two dimensions.</summary>
-    public static Chart Scatter(string title, IReadOnlyList<string> labels, IReadOnlyList<double> x, IReadOnlyList<double> y, string xTitle = "", string yTitle = "")
-    {
-        ArgumentNullException.ThrowIfNull(labels);
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(y);
-        if (labels.Count != x.Count || x.Count != y.Count)
-        {
-            throw new ArgumentException($"labels, x and y must have the same length: {labels.Count}, {x.Count}, {y.Count}.", nameof(y));
-        }
-
-        var points = new JsonObject
-        {
-            ["type"] = "scatter",
-            ["mode"] = "markers+text",
-            ["x"] = Numbers(x),
-            ["y"] = Numbers(y),
-            ["text"] = new JsonArray([.. labels.Select(l => (JsonNode?)JsonValue.Create(l))]),
-            ["textposition"] = "top center",
-        };
-        return Build(title, xTitle, yTitle, [points]);
-    }
-
     /// <summary>A logarithmic x axis, for example a vocabulary size from 100 to 100,000.</summary>
     public static Chart LogX(string title, string xTitle, string yTitle, params Series[] series) =>
         Lines(title, xTitle, yTitle, series).WithLogX();

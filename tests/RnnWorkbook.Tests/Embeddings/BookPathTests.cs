@@ -1,4 +1,5 @@
 using RnnWorkbook.Embeddings;
+using RnnWorkbook.Scratch;
 
 namespace RnnWorkbook.Tests.Embeddings;
 
@@ -59,13 +60,13 @@ public class BookPathTests
         var (corpus, _) = ContextWindows.Preprocess("You say goodbye and I say hello.");
         var (contexts, targets) = ContextWindows.Create(corpus, window: 1);
         var model = new SimpleCbow<float>(vocabSize: 7, hiddenSize: 5);
-        var optimizer = new RnnWorkbook.Scratch.Adam<float>();
+        var optimizer = new Adam<float>();
         float first = model.Forward(contexts, targets), last = first;
         for (int epoch = 0; epoch < 1000; epoch++)
         {
             last = model.Forward(contexts, targets);
             model.Backward();
-            optimizer.Update(model.Params, model.Grads);
+            optimizer.Update(model.Parameters.Values(), model.Parameters.Gradients());
         }
 
         Assert.Equal(MathF.Log(7), first, 2);   // untrained: uniform over 7 words

@@ -18,7 +18,8 @@ public sealed class Cbow<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee7
 {
     private readonly Embedding<T> _in;
     private readonly NegativeSamplingLoss<T> _loss;
-    private int _n, _c;
+    private int _c;
+    private bool _forwarded;
 
     /// <summary>Creates the model with both matrices drawn as 0.01·N(0, 1).</summary>
     public Cbow(int vocabSize, int hiddenSize, int seed = Workbook.DefaultSeed)
@@ -26,64 +27,44 @@ public sealed class Cbow<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee7
         ArgumentOutOfRangeException.ThrowIfLessThan(vocabSize, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(hiddenSize, 1);
         var random = new NormalRandom(seed);
-        _in = new Embedding<T>(random.Randn<T>(0.01, vocabSize, hiddenSize));
-        _loss = new NegativeSamplingLoss<T>(random.Randn<T>(0.01, vocabSize, hiddenSize));
-        Params = [_in.Params[0], _loss.Params[0]];
-        Grads = [_in.Grads[0], _loss.Grads[0]];
+        _in = new Embedding<T>(new Parameter<T>("W_in", random.Randn<T>(0.01, vocabSize, hiddenSize)));
+        _loss = new NegativeSamplingLoss<T>(new Parameter<T>("W_out", random.Randn<T>(0.01, vocabSize, hiddenSize)));
+        Parameters = [.. _in.Parameters, .. _loss.Parameters];
     }
 
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Params { get; }
-
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Grads { get; }
+    /// <summary>W_in (V, H), W_out (V, H).</summary>
+    public IReadOnlyList<Parameter<T>> Parameters { get; }
 
     /// <summary>The word vectors: the rows of W_in.</summary>
-    public NdArray<T> WordVectors => _in.Params[0];
+    public NdArray<T> WordVectors => Parameters[0].Value;
 
     #region Forward
     /// <summary>The negative-sampling loss of predicting each target from the mean of its contexts.</summary>
     public T Forward(int[,] contexts, int[] targets, int[,] negatives)
     {
         ArgumentNullException.ThrowIfNull(contexts);
-        (_n, _c) = (contexts.GetLength(0), contexts.GetLength(1));
-        var ids = new NdArray<int>(_n * _c);
-        for (int i = 0; i < ids.Length; i++)
-        {
-            ids[i] = contexts[i / _c, i % _c];
-        }
+        _c = contexts.GetLength(1);
 
-        var x = _in.Forward(ids);                              // (N·C, H)
-        int hidden = x.Dim(1);
-        var h = new NdArray<T>(_n, hidden);
-        T scale = T.One / T.CreateChecked(_c);
-        for (int i = 0; i < _n * _c; i++)
-        {
-            for (int k = 0; k < hidden; k++)
-            {
-                h[i / _c, k] += x[i, k] * scale;
-            }
-        }
+        var x = _in.Forward(ContextWindows.Flatten(contexts));            // (N·C, H)
+        var h = Rows.SumGroups(x, _c) * (T.One / T.CreateChecked(_c));  // (N, H): h_n = (1/C) Σ_c W_in[contexts_nc]
+        var loss = _loss.Forward(h, targets, negatives);
 
-        return _loss.Forward(h, targets, negatives);
+        _forwarded = true;
+        return loss;
     }
     #endregion
 
-    /// <summary>Fills the gradients of W_in and W_out for the last Forward.</summary>
+    #region Backward
+    /// <summary>Adds the gradients of W_in and W_out for the last Forward.</summary>
     public void Backward()
     {
-        var dh = _loss.Backward(T.One);
-        int hidden = dh.Dim(1);
-        var dx = new NdArray<T>(_n * _c, hidden);
-        T scale = T.One / T.CreateChecked(_c);
-        for (int i = 0; i < _n * _c; i++)
+        if (!_forwarded)
         {
-            for (int k = 0; k < hidden; k++)
-            {
-                dx[i, k] = dh[i / _c, k] * scale;
-            }
+            throw new InvalidOperationException("Cbow: call Forward before Backward.");
         }
 
-        _in.Backward(dx);
+        var dh = _loss.Backward(T.One);
+        _in.Backward(Rows.Repeat(dh * (T.One / T.CreateChecked(_c)), _c));  // each context word gets dh_n / C
     }
+    #endregion
 }

@@ -1,3 +1,5 @@
+using RnnWorkbook.Scratch;
+
 namespace RnnWorkbook.Embeddings;
 
 /// <summary>
@@ -43,6 +45,20 @@ public static class ContextWindows
         return (contexts, targets);
     }
     #endregion
+
+    /// <summary>The ids of contexts (N, C) row by row as one array (N·C): element n·C + c is contexts[n, c].</summary>
+    public static NdArray<int> Flatten(int[,] contexts)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        int n = contexts.GetLength(0), c = contexts.GetLength(1);
+        var ids = new NdArray<int>(n * c);
+        for (int i = 0; i < n * c; i++)
+        {
+            ids.Data[i] = contexts[i / c, i % c];
+        }
+
+        return ids;
+    }
 
     /// <summary>
     /// The book's toy preprocessing: lowercase, a space before '.', split on spaces; ids in order of first

@@ -10,76 +10,59 @@ namespace RnnWorkbook.Embeddings;
 /// <remarks>
 /// Shapes: h (N, H), ids (N) → s (N); W_out (V, H), one row per word.
 /// <code>
-///   s_n = W_out[ids_n] · h_n       ∂L/∂W_out[ids_n] += ∂L/∂s_n h_n       ∂L/∂h_n = ∂L/∂s_n W_out[ids_n]
+///   w_n = W_out[ids_n]      s_n = w_n · h_n
+///   ∂L/∂w_n = ∂L/∂s_n h_n   (added into row ids_n of ∂L/∂W_out)      ∂L/∂h_n = ∂L/∂s_n w_n
 /// </code>
+/// The lookup is chapter 5's <see cref="Embedding{T}"/> on W_out.
 /// </remarks>
 public sealed class EmbeddingDot<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly Embedding<T> _embed;
-    private NdArray<T>? _h, _rows;
+    private NdArray<T>? _h, _w;
 
     /// <summary>Wraps W_out (V, H) (not copied).</summary>
-    public EmbeddingDot(NdArray<T> w)
+    public EmbeddingDot(NdArray<T> wOut)
+        : this(new Parameter<T>("W_out", wOut))
     {
-        _embed = new Embedding<T>(w);
-        Params = _embed.Params;
-        Grads = _embed.Grads;
     }
 
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Params { get; }
+    /// <summary>Scores with an existing (possibly shared) parameter W_out (V, H).</summary>
+    public EmbeddingDot(Parameter<T> wOut)
+    {
+        _embed = new Embedding<T>(wOut);
+        Parameters = _embed.Parameters;
+    }
 
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Grads { get; }
+    /// <summary>W_out.</summary>
+    public IReadOnlyList<Parameter<T>> Parameters { get; }
 
     #region Layer
     /// <summary>s_n = W_out[ids_n] · h_n for h (N, H) and ids (N).</summary>
     public NdArray<T> Forward(NdArray<T> h, NdArray<int> ids)
     {
-        ArgumentNullException.ThrowIfNull(h);
+        ShapeCheck.Require(h, nameof(h), ShapeCheck.Any, _embed.VectorSize);
         ArgumentNullException.ThrowIfNull(ids);
-        if (h.Rank != 2 || h.Dim(1) != Params[0].Dim(1))
-        {
-            throw new ArgumentException($"h: expected (*, {Params[0].Dim(1)}), got {h.ShapeText}", nameof(h));
-        }
-
         if (ids.Rank != 1 || ids.Length != h.Dim(0))
         {
             throw new ArgumentException($"ids: expected ({h.Dim(0)}), got {ids.ShapeText}", nameof(ids));
         }
 
-        var rows = _embed.Forward(ids);                         // (N, H): W_out[ids_n]
-        int n = h.Dim(0), hidden = h.Dim(1);
-        var s = new NdArray<T>(n);
-        for (int i = 0; i < n; i++)
-        {
-            for (int k = 0; k < hidden; k++)
-            {
-                s[i] += rows[i, k] * h[i, k];
-            }
-        }
+        var w = _embed.Forward(ids);                    // (N, H): the rows W_out[ids_n]
+        var s = Rows.Sums(w * h);                        // (N): np.sum(w * h, axis=1)
 
-        (_h, _rows) = (h, rows);
+        (_h, _w) = (h, w);
         return s;
     }
 
     /// <summary>Takes ∂L/∂s (N); adds into ∂L/∂W_out and returns ∂L/∂h (N, H).</summary>
     public NdArray<T> Backward(NdArray<T> ds)
     {
-        var (h, rows) = (_h ?? throw new InvalidOperationException("EmbeddingDot: call Forward before Backward."), _rows!);
-        int n = h.Dim(0), hidden = h.Dim(1);
-        var dRows = new NdArray<T>(n, hidden);
-        var dh = new NdArray<T>(n, hidden);
-        for (int i = 0; i < n; i++)
-        {
-            for (int k = 0; k < hidden; k++)
-            {
-                dRows[i, k] = ds[i] * h[i, k];
-                dh[i, k] = ds[i] * rows[i, k];
-            }
-        }
+        var (h, w) = (_h ?? throw new InvalidOperationException("EmbeddingDot: call Forward before Backward."), _w!);
+        ShapeCheck.Require(ds, nameof(ds), h.Dim(0));
 
-        _embed.Backward(dRows);
+        _embed.Backward(Rows.Scale(ds, h));             // ∂L/∂w_n = ∂L/∂s_n h_n
+        var dh = Rows.Scale(ds, w);                      // ∂L/∂h_n = ∂L/∂s_n w_n
+
         return dh;
     }
     #endregion

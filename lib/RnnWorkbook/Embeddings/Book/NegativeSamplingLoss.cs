@@ -14,27 +14,30 @@ namespace RnnWorkbook.Embeddings;
 /// </code>
 /// One <see cref="EmbeddingDot{T}"/> scores all N·(k+1) pairs at once: rows 0..k of example n are its target
 /// and its negatives, all with the same h_n. The mean over those N·(k+1) scores, times k + 1, is the book's
-/// sum of k + 1 means over N.
+/// sum of k + 1 means over N. ∂L/∂h_n is the sum of the k + 1 rows that repeated h_n.
 /// </remarks>
 public sealed class NegativeSamplingLoss<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly EmbeddingDot<T> _dot;
     private readonly SigmoidWithLoss<T> _loss = new();
     private int _n, _k;
+    private bool _forwarded;
 
     /// <summary>Wraps W_out (V, H) (not copied).</summary>
     public NegativeSamplingLoss(NdArray<T> wOut)
+        : this(new Parameter<T>("W_out", wOut))
     {
-        _dot = new EmbeddingDot<T>(wOut);
-        Params = _dot.Params;
-        Grads = _dot.Grads;
     }
 
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Params { get; }
+    /// <summary>The loss on an existing (possibly shared) parameter W_out (V, H).</summary>
+    public NegativeSamplingLoss(Parameter<T> wOut)
+    {
+        _dot = new EmbeddingDot<T>(wOut);
+        Parameters = _dot.Parameters;
+    }
 
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Grads { get; }
+    /// <summary>W_out.</summary>
+    public IReadOnlyList<Parameter<T>> Parameters { get; }
 
     #region Layer
     /// <summary>The loss of scoring each target above its negatives.</summary>
@@ -49,41 +52,36 @@ public sealed class NegativeSamplingLoss<T> : ILayer<T> where T : unmanaged, IFl
             throw new ArgumentException($"h, targets and negatives must have the same number of rows: {h.ShapeText}, {_n}, {negatives.GetLength(0)}.", nameof(negatives));
         }
 
-        int hidden = h.Dim(1), rows = _n * (_k + 1);
-        var hRepeated = new NdArray<T>(rows, hidden);
-        var ids = new NdArray<int>(rows);
+        int rows = _n * (_k + 1);
+        var ids = new NdArray<int>(rows);                       // row n·(k+1) + j: the target (j = 0) or negative j
         var labels = new NdArray<int>(rows);
         for (int n = 0; n < _n; n++)
         {
             for (int j = 0; j <= _k; j++)
             {
                 int row = n * (_k + 1) + j;
-                ids[row] = j == 0 ? targets[n] : negatives[n, j - 1];
-                labels[row] = j == 0 ? 1 : 0;
-                h.Data.AsSpan(n * hidden, hidden).CopyTo(hRepeated.Data.AsSpan(row * hidden, hidden));
+                ids.Data[row] = j == 0 ? targets[n] : negatives[n, j - 1];
+                labels.Data[row] = j == 0 ? 1 : 0;
             }
         }
 
-        var scores = _dot.Forward(hRepeated, ids);
-        return _loss.Forward(scores, labels) * T.CreateChecked(_k + 1);
+        var scores = _dot.Forward(Rows.Repeat(h, _k + 1), ids);
+        var loss = _loss.Forward(scores, labels) * T.CreateChecked(_k + 1);
+        _forwarded = true;
+        return loss;
     }
 
-    /// <summary>Fills ∂L/∂W_out and returns ∂L/∂h (N, H), the sum over each example's k + 1 rows, both scaled by <paramref name="dout"/>.</summary>
+    /// <summary>Adds into ∂L/∂W_out and returns ∂L/∂h (N, H), both scaled by <paramref name="dout"/>.</summary>
     public NdArray<T> Backward(T dout)
     {
-        var dScores = _loss.Backward(dout * T.CreateChecked(_k + 1));
-        var dhRepeated = _dot.Backward(dScores);
-        int hidden = dhRepeated.Dim(1);
-        var dh = new NdArray<T>(_n, hidden);
-        for (int row = 0; row < _n * (_k + 1); row++)
+        if (!_forwarded)
         {
-            for (int d = 0; d < hidden; d++)
-            {
-                dh[row / (_k + 1), d] += dhRepeated[row, d];
-            }
+            throw new InvalidOperationException("NegativeSamplingLoss: call Forward before Backward.");
         }
 
-        return dh;
+        var dScores = _loss.Backward(dout * T.CreateChecked(_k + 1));
+        var dhRepeated = _dot.Backward(dScores);
+        return Rows.SumGroups(dhRepeated, _k + 1);
     }
     #endregion
 }

@@ -7,20 +7,16 @@ namespace RnnWorkbook.Embeddings;
 /// <remarks>
 /// Shapes: s (N) scores, t (N) labels 0 or 1 → L (a number).
 /// <code>
-///   y = σ(s) = 1 / (1 + e^(−s))       L = −(1/N) Σ_n [t_n log y_n + (1 − t_n) log(1 − y_n)]       ∂L/∂s_n = (y_n − t_n) / N
+///   y = σ(s) = 1 / (1 + e^(−s))       L = −(1/N) Σ_n [t_n log y_n + (1 − t_n) log(1 − y_n)]       ∂L/∂s = (y − t) / N
 /// </code>
 /// The loss is computed as log(1 + e^(−s)) for t = 1 and log(1 + e^s) for t = 0, written so that exp never overflows.
 /// </remarks>
 public sealed class SigmoidWithLoss<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
-    private NdArray<T>? _y;
-    private NdArray<int>? _t;
+    private NdArray<T>? _y, _t;
 
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Params { get; } = [];
-
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Grads { get; } = [];
+    /// <summary>None.</summary>
+    public IReadOnlyList<Parameter<T>> Parameters { get; } = [];
 
     #region Layer
     /// <summary>The mean binary cross-entropy of scores s against labels t.</summary>
@@ -33,34 +29,30 @@ public sealed class SigmoidWithLoss<T> : ILayer<T> where T : unmanaged, IFloatin
             throw new ArgumentException($"t: expected {s.Length} labels, got {t.Length}.", nameof(t));
         }
 
-        var y = new NdArray<T>(s.Length);
+        var labels = Nd.Empty<T>([.. s.Shape]);
         T total = T.Zero;
         for (int n = 0; n < s.Length; n++)
         {
-            if (t[n] is not (0 or 1))
+            if (t.Data[n] is not (0 or 1))
             {
-                throw new ArgumentOutOfRangeException(nameof(t), t[n], $"Label at position {n} must be 0 or 1.");
+                throw new ArgumentOutOfRangeException(nameof(t), t.Data[n], $"Label at position {n} must be 0 or 1.");
             }
 
-            y[n] = T.One / (T.One + T.Exp(-s[n]));
-            T margin = t[n] == 1 ? s[n] : -s[n];                  // −log σ(margin) = softplus(−margin)
+            labels.Data[n] = T.CreateChecked(t.Data[n]);
+            T margin = t.Data[n] == 1 ? s.Data[n] : -s.Data[n];     // −log σ(margin) = softplus(−margin)
             total += Softplus(-margin);
         }
 
-        (_y, _t) = (y, t);
+        (_y, _t) = (s.Sigmoid(), labels);
         return total / T.CreateChecked(s.Length);
     }
 
     /// <summary>∂L/∂s = (y − t) · dout / N.</summary>
     public NdArray<T> Backward(T dout)
     {
-        var y = _y ?? throw new InvalidOperationException("SigmoidWithLoss: call Forward before Backward.");
-        var ds = new NdArray<T>(y.Length);
-        T scale = dout / T.CreateChecked(y.Length);
-        for (int n = 0; n < y.Length; n++)
-        {
-            ds[n] = (y[n] - T.CreateChecked(_t![n])) * scale;
-        }
+        var (y, t) = (_y ?? throw new InvalidOperationException("SigmoidWithLoss: call Forward before Backward."), _t!);
+
+        var ds = (y - t) * (dout / T.CreateChecked(y.Length));
 
         return ds;
     }

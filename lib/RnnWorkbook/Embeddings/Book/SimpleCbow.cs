@@ -12,14 +12,17 @@ namespace RnnWorkbook.Embeddings;
 /// <code>
 ///   h = (1/C) Σ_c W_in[context_c]      s = h W_out      L = −(1/N) Σ_n log softmax(s_n)[target_n]
 /// </code>
-/// The full softmax costs O(V·H) per example, which is what negative sampling removes.
+/// The input side is chapter 5's <see cref="Embedding{T}"/> (the book multiplies one-hot vectors by W_in; the
+/// lookup gives the same rows), the loss is <see cref="SoftmaxWithLoss{T}"/>. The full softmax costs O(V·H) per
+/// example, which is what negative sampling removes.
 /// </remarks>
 public sealed class SimpleCbow<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly Embedding<T> _in;
     private readonly MatMul<T> _out;
-    private readonly TimeSoftmaxWithLoss<T> _loss = new();
-    private int _n, _c;
+    private readonly SoftmaxWithLoss<T> _loss = new();
+    private int _c;
+    private bool _forwarded;
 
     /// <summary>Creates the model with W_in and W_out drawn as 0.01·N(0, 1) (the book's initialization).</summary>
     public SimpleCbow(int vocabSize, int hiddenSize, int seed = Workbook.DefaultSeed)
@@ -27,20 +30,16 @@ public sealed class SimpleCbow<T> : ILayer<T> where T : unmanaged, IFloatingPoin
         ArgumentOutOfRangeException.ThrowIfLessThan(vocabSize, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(hiddenSize, 1);
         var random = new NormalRandom(seed);
-        _in = new Embedding<T>(random.Randn<T>(0.01, vocabSize, hiddenSize));
-        _out = new MatMul<T>(random.Randn<T>(0.01, hiddenSize, vocabSize));
-        Params = [_in.Params[0], _out.Params[0]];
-        Grads = [_in.Grads[0], _out.Grads[0]];
+        _in = new Embedding<T>(new Parameter<T>("W_in", random.Randn<T>(0.01, vocabSize, hiddenSize)));
+        _out = new MatMul<T>(random.Randn<T>(0.01, hiddenSize, vocabSize), "W_out");
+        Parameters = [.. _in.Parameters, .. _out.Parameters];
     }
 
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Params { get; }
-
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Grads { get; }
+    /// <summary>W_in (V, H), W_out (H, V).</summary>
+    public IReadOnlyList<Parameter<T>> Parameters { get; }
 
     /// <summary>The word vectors: the rows of W_in.</summary>
-    public NdArray<T> WordVectors => _in.Params[0];
+    public NdArray<T> WordVectors => Parameters[0].Value;
 
     #region Forward
     /// <summary>The mean cross-entropy of predicting each target from its contexts.</summary>
@@ -48,54 +47,35 @@ public sealed class SimpleCbow<T> : ILayer<T> where T : unmanaged, IFloatingPoin
     {
         ArgumentNullException.ThrowIfNull(contexts);
         ArgumentNullException.ThrowIfNull(targets);
-        (_n, _c) = (contexts.GetLength(0), contexts.GetLength(1));
-        if (targets.Length != _n)
+        int n = contexts.GetLength(0);
+        _c = contexts.GetLength(1);
+        if (targets.Length != n)
         {
-            throw new ArgumentException($"targets: expected {_n} ids (one per row of contexts), got {targets.Length}.", nameof(targets));
+            throw new ArgumentException($"targets: expected {n} ids (one per row of contexts), got {targets.Length}.", nameof(targets));
         }
 
-        var ids = new NdArray<int>(_n * _c);
-        for (int i = 0; i < _n; i++)
-        {
-            for (int c = 0; c < _c; c++)
-            {
-                ids[i * _c + c] = contexts[i, c];
-            }
-        }
-
-        var x = _in.Forward(ids);                                  // (N·C, H)
-        int hidden = x.Dim(1);
-        var h = new NdArray<T>(_n, hidden);                        // h = mean of the context vectors
-        T scale = T.One / T.CreateChecked(_c);
-        for (int i = 0; i < _n * _c; i++)
-        {
-            for (int k = 0; k < hidden; k++)
-            {
-                h[i / _c, k] += x[i, k] * scale;
-            }
-        }
-
+        var x = _in.Forward(ContextWindows.Flatten(contexts));                 // (N·C, H): row n·C + c is W_in[contexts_nc]
+        var h = Rows.SumGroups(x, _c) * (T.One / T.CreateChecked(_c));   // (N, H): the mean of each row's C vectors
         var s = _out.Forward(h);                                   // (N, V)
-        return _loss.Forward(s.Reshape(_n, 1, s.Dim(1)), new NdArray<int>(targets, _n, 1));
+        var loss = _loss.Forward(s, new NdArray<int>(targets, n));
+
+        _forwarded = true;
+        return loss;
     }
     #endregion
 
-    /// <summary>Fills the gradients of W_in and W_out for the last Forward.</summary>
+    #region Backward
+    /// <summary>Adds the gradients of W_in and W_out for the last Forward.</summary>
     public void Backward()
     {
-        var ds = _loss.Backward(T.One);
-        var dh = _out.Backward(ds.Reshape(_n, ds.Dim(2)));
-        int hidden = dh.Dim(1);
-        var dx = new NdArray<T>(_n * _c, hidden);                  // each context word gets dh / C
-        T scale = T.One / T.CreateChecked(_c);
-        for (int i = 0; i < _n * _c; i++)
+        if (!_forwarded)
         {
-            for (int k = 0; k < hidden; k++)
-            {
-                dx[i, k] = dh[i / _c, k] * scale;
-            }
+            throw new InvalidOperationException("SimpleCbow: call Forward before Backward.");
         }
 
-        _in.Backward(dx);
+        var ds = _loss.Backward();
+        var dh = _out.Backward(ds);
+        _in.Backward(Rows.Repeat(dh * (T.One / T.CreateChecked(_c)), _c));   // each context word gets dh / C
     }
+    #endregion
 }

@@ -8,7 +8,8 @@ namespace RnnWorkbook.Embeddings;
 /// predicts each of its C context words, each against k negatives; the losses of the C contexts add up.
 /// </summary>
 /// <remarks>
-/// Shapes: contexts (N, C), targets (N), negatives (N·C, k), row n·C + c for context c of example n → L.
+/// Shapes: contexts (N, C), targets (N), negatives (N·C, k), row n·C + c for context c of example n → L;
+/// W_in (V, H), W_out (V, H).
 /// <code>
 ///   h_n = W_in[t_n]
 ///   L = (1/N) Σ_n Σ_c [ −log σ(W_out[contexts_nc] · h_n) − Σ_j log σ(−W_out[neg_ncj] · h_n) ]
@@ -18,7 +19,8 @@ public sealed class SkipGram<T> : ILayer<T> where T : unmanaged, IFloatingPointI
 {
     private readonly Embedding<T> _in;
     private readonly NegativeSamplingLoss<T> _loss;
-    private int _n, _c;
+    private int _c;
+    private bool _forwarded;
 
     /// <summary>Creates the model with both matrices drawn as 0.01·N(0, 1).</summary>
     public SkipGram(int vocabSize, int hiddenSize, int seed = Workbook.DefaultSeed)
@@ -26,20 +28,16 @@ public sealed class SkipGram<T> : ILayer<T> where T : unmanaged, IFloatingPointI
         ArgumentOutOfRangeException.ThrowIfLessThan(vocabSize, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(hiddenSize, 1);
         var random = new NormalRandom(seed);
-        _in = new Embedding<T>(random.Randn<T>(0.01, vocabSize, hiddenSize));
-        _loss = new NegativeSamplingLoss<T>(random.Randn<T>(0.01, vocabSize, hiddenSize));
-        Params = [_in.Params[0], _loss.Params[0]];
-        Grads = [_in.Grads[0], _loss.Grads[0]];
+        _in = new Embedding<T>(new Parameter<T>("W_in", random.Randn<T>(0.01, vocabSize, hiddenSize)));
+        _loss = new NegativeSamplingLoss<T>(new Parameter<T>("W_out", random.Randn<T>(0.01, vocabSize, hiddenSize)));
+        Parameters = [.. _in.Parameters, .. _loss.Parameters];
     }
 
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Params { get; }
-
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Grads { get; }
+    /// <summary>W_in (V, H), W_out (V, H).</summary>
+    public IReadOnlyList<Parameter<T>> Parameters { get; }
 
     /// <summary>The word vectors: the rows of W_in.</summary>
-    public NdArray<T> WordVectors => _in.Params[0];
+    public NdArray<T> WordVectors => Parameters[0].Value;
 
     #region Forward
     /// <summary>The summed negative-sampling loss of predicting every context word from its target.</summary>
@@ -47,35 +45,28 @@ public sealed class SkipGram<T> : ILayer<T> where T : unmanaged, IFloatingPointI
     {
         ArgumentNullException.ThrowIfNull(contexts);
         ArgumentNullException.ThrowIfNull(targets);
-        (_n, _c) = (contexts.GetLength(0), contexts.GetLength(1));
-        var h = _in.Forward(new NdArray<int>(targets, targets.Length));   // (N, H)
-        int hidden = h.Dim(1);
-        var hRepeated = new NdArray<T>(_n * _c, hidden);                  // row n·C + c holds h_n
-        var contextIds = new int[_n * _c];
-        for (int row = 0; row < _n * _c; row++)
-        {
-            contextIds[row] = contexts[row / _c, row % _c];
-            h.Data.AsSpan(row / _c * hidden, hidden).CopyTo(hRepeated.Data.AsSpan(row * hidden, hidden));
-        }
+        _c = contexts.GetLength(1);
 
-        return _loss.Forward(hRepeated, contextIds, negatives) * T.CreateChecked(_c);
+        var h = _in.Forward(new NdArray<int>(targets, targets.Length));  // (N, H): h_n = W_in[t_n]
+        var contextIds = ContextWindows.Flatten(contexts).Data;          // row n·C + c: contexts_nc, scored against h_n
+        var loss = _loss.Forward(Rows.Repeat(h, _c), contextIds, negatives) * T.CreateChecked(_c);
+
+        _forwarded = true;
+        return loss;
     }
     #endregion
 
-    /// <summary>Fills the gradients of W_in and W_out for the last Forward.</summary>
+    #region Backward
+    /// <summary>Adds the gradients of W_in and W_out for the last Forward.</summary>
     public void Backward()
     {
-        var dhRepeated = _loss.Backward(T.CreateChecked(_c));           // L = C · (the loss layer's mean)
-        int hidden = dhRepeated.Dim(1);
-        var dh = new NdArray<T>(_n, hidden);
-        for (int row = 0; row < _n * _c; row++)
+        if (!_forwarded)
         {
-            for (int k = 0; k < hidden; k++)
-            {
-                dh[row / _c, k] += dhRepeated[row, k];
-            }
+            throw new InvalidOperationException("SkipGram: call Forward before Backward.");
         }
 
-        _in.Backward(dh);
+        var dhRepeated = _loss.Backward(T.CreateChecked(_c));      // L = C · (the loss layer's mean)
+        _in.Backward(Rows.SumGroups(dhRepeated, _c));              // h_n was used by C rows
     }
+    #endregion
 }

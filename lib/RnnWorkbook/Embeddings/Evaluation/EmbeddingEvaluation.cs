@@ -61,40 +61,45 @@ public static class EmbeddingEvaluation
         }
 
         float[] unit = vectors.UnitRows();
-        var transposed = new float[d * rows];                                   // Ûᵀ (D, rows)
-        Gemm.Transpose<float>(unit.AsSpan(0, rows * d), rows, d, transposed);
         var correct = new bool[questions.Count];
-        const int Batch = 128;
+        const int Batch = 256;
         Parallel.For(0, (answerable.Count + Batch - 1) / Batch, batch =>
         {
             int first = batch * Batch, count = Math.Min(Batch, answerable.Count - first);
-            var queries = new float[count * d];
+            var queries = new float[d * count];                                 // (D, count): column i is b̂ − â + ĉ of question i
             for (int i = 0; i < count; i++)
             {
                 var (_, a, b, c, _) = answerable[first + i];
                 for (int k = 0; k < d; k++)
                 {
-                    queries[i * d + k] = unit[b * d + k] - unit[a * d + k] + unit[c * d + k];
+                    queries[k * count + i] = unit[b * d + k] - unit[a * d + k] + unit[c * d + k];
                 }
             }
 
-            var scores = new float[count * rows];                              // (count, rows) = queries Ûᵀ
-            Gemm.Multiply<float>(count, rows, d, queries, d, 1, transposed, rows, scores, rows, accumulate: false);
-            for (int i = 0; i < count; i++)
+            var scores = new float[rows * count];                               // (rows, count) = Û queries; the small matrix stays in cache
+            Gemm.Multiply<float>(rows, count, d, unit.AsSpan(0, rows * d), d, 1, queries, count, scores, count, accumulate: false);
+            var best = new int[count];
+            var bestScore = new float[count];
+            Array.Fill(bestScore, float.NegativeInfinity);
+            for (int j = 0; j < rows; j++)                                      // row by row, so scores are read in order
             {
-                var (question, a, b, c, expected) = answerable[first + i];
-                int best = -1;
-                float bestScore = float.NegativeInfinity;
-                for (int j = 0; j < rows; j++)
+                for (int i = 0; i < count; i++)
                 {
-                    float s = scores[i * rows + j];
-                    if (s > bestScore && j != a && j != b && j != c)
+                    float s = scores[j * count + i];
+                    if (s > bestScore[i])
                     {
-                        (best, bestScore) = (j, s);
+                        var (_, a, b, c, _) = answerable[first + i];
+                        if (j != a && j != b && j != c)
+                        {
+                            (best[i], bestScore[i]) = (j, s);
+                        }
                     }
                 }
+            }
 
-                correct[question] = best == expected;
+            for (int i = 0; i < count; i++)
+            {
+                correct[answerable[first + i].Question] = best[i] == answerable[first + i].D;
             }
         });
 

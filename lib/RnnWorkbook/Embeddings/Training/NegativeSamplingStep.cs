@@ -49,8 +49,8 @@ public static class NegativeSamplingStep
                 return double.NaN;
             }
 
-            float g = (label - Sigmoid(f)) * learningRate;
-            loss += MinusLogSigmoid(label == 1 ? f : -f);
+            float g = (label - NegativeSamplingStep.Sigmoid(f)) * learningRate;
+            loss += NegativeSamplingStep.MinusLogSigmoid(label == 1 ? f : -f);
             VectorKernels.AccumulateAndUpdate(e, v, h, g);                  // e += g v;  v += g h
         }
 

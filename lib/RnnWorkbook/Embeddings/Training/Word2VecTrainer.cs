@@ -228,12 +228,13 @@ public static class Word2VecTrainer
                         int centre = sentence[position];
                         if (skipGram && InputRows[centre].Length == 1)
                         {
-                            int[] rows = InputRows[centre];                // word2vec: one update per (centre, context) pair
+                            // word2vec: one update per (centre, context) pair; as in word2vec.c and gensim, the context
+                            // word's input row predicts the centre word (the same pairs as the other way round).
                             for (int c = from; c <= to; c++)
                             {
                                 if (c != position)
                                 {
-                                    localLoss += Update(rows, [sentence[c]], alpha, negative, hidden, error, ref random, epoch);
+                                    localLoss += Update(InputRows[sentence[c]], [centre], alpha, negative, hidden, error, ref random, epoch);
                                     localPairs++;
                                 }
                             }
