@@ -127,7 +127,7 @@ public sealed class CountVectorizer
             foreach (var id in counter.Touched)
             {
                 df[id]++;
-                total[id] += counter.Count(id);
+                total[id] += Options.Binary ? 1 : counter.Count(id); // scikit-learn ranks max_features on the (binary) counts
             }
 
             if (rows is null)

@@ -44,6 +44,8 @@ public sealed class CountVectorizerTests
         // Totals: aa 4, bb 3, ee 3, cc 1, dd 1; the tie bb/ee keeps both, cc/dd keep alphabetical order.
         Assert.Equal(["aa", "bb", "ee"], new CountVectorizer(new() { MaxFeatures = 3 }).Fit(docs).FeatureNames);
         Assert.Equal(["aa", "bb", "cc", "ee"], new CountVectorizer(new() { MaxFeatures = 4 }).Fit(docs).FeatureNames);
+        // Binary counts rank by document frequency (aa 4, bb 3, then cc, dd, ee 1 each, alphabetical), as scikit-learn does.
+        Assert.Equal(["aa", "bb", "cc"], new CountVectorizer(new() { MaxFeatures = 3, Binary = true }).Fit(docs).FeatureNames);
     }
 
     [Fact]
