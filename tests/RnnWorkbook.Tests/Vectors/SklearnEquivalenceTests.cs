@@ -19,7 +19,8 @@ public sealed class SklearnEquivalenceTests : IDisposable
         ("bigrams, min_df 2, max_df 0.8, sublinear, l1, plain idf",
             new() { MaxN = 2, MinDf = DocumentFrequency.Count(2), MaxDf = DocumentFrequency.Proportion(0.8) },
             new() { SublinearTf = true, Norm = TfidfNorm.L1, SmoothIdf = false }, 10.0),
-        ("max_features 500, binary, no idf, no norm", new() { MaxFeatures = 500, Binary = true }, new() { UseIdf = false, Norm = TfidfNorm.None }, 0.1),
+        // No binary max_features case: scikit-learn keeps the top terms by numpy's unstable argsort, so which of the
+        // terms tied at the cut it keeps is unspecified (a unit test checks our document-frequency ranking).
     ];
 
     private readonly TempFolder _folder = new();
