@@ -17,9 +17,9 @@ public sealed class TimeGru<T> : IRecurrentLayer<T> where T : unmanaged, IFloati
 {
     private readonly Parameter<T> _wx, _wh, _b, _bh;
     private readonly List<GruCell<T>> _cells = [];
-    private NdArray<T>? _h, _dh;
+    private readonly CarriedState<T> _carried;
+    private NdArray<T>? _dh;
     private int _time = -1, _batch;
-    private bool _hasState;
 
     /// <summary>Wraps the given weights (not copied): W_x (D, 3H), W_h (H, 3H), b (3H), b_h (H).</summary>
     public TimeGru(NdArray<T> wx, NdArray<T> wh, NdArray<T> b, NdArray<T> bh, bool stateful = true)
@@ -34,6 +34,7 @@ public sealed class TimeGru<T> : IRecurrentLayer<T> where T : unmanaged, IFloati
         (_wx, _wh, _b, _bh) = (wx, wh, b, bh);
         Parameters = [wx, wh, b, bh];
         Stateful = stateful;
+        _carried = new CarriedState<T>(HiddenSize, hasCell: false);
     }
 
     /// <summary>W_x, W_h, b, b_h.</summary>
@@ -49,7 +50,7 @@ public sealed class TimeGru<T> : IRecurrentLayer<T> where T : unmanaged, IFloati
     public int HiddenSize => _wh.Value.Dim(0);
 
     /// <summary>The last hidden state h_{T-1} (B, H), or null after <see cref="ResetState"/>.</summary>
-    public NdArray<T>? HiddenState => _hasState ? _h : null;
+    public NdArray<T>? HiddenState => _carried.Hidden;
 
     /// <summary>∂L/∂h_{-1} (B, H) from the last Backward.</summary>
     public NdArray<T>? StateGradient => _dh;
@@ -58,14 +59,10 @@ public sealed class TimeGru<T> : IRecurrentLayer<T> where T : unmanaged, IFloati
     public IReadOnlyList<GruCell<T>> Cells => _cells.GetRange(0, Math.Max(_time, 0));
 
     /// <inheritdoc/>
-    public void ResetState() => _hasState = false;
+    public void ResetState() => _carried.Reset();
 
     /// <summary>Sets h_{-1} (B, H) for the next Forward (copied).</summary>
-    public void SetState(NdArray<T> h)
-    {
-        ShapeCheck.Require(h, nameof(h), ShapeCheck.Any, HiddenSize);
-        (_h, _hasState) = (h.Clone(), true);
-    }
+    public void SetState(NdArray<T> h) => _carried.Set(h);
 
     #region Forward
     /// <summary>Runs the GRU over xs (B, T, D) and returns every hidden state hs (B, T, H).</summary>
@@ -73,7 +70,7 @@ public sealed class TimeGru<T> : IRecurrentLayer<T> where T : unmanaged, IFloati
     {
         ShapeCheck.Require(xs, nameof(xs), ShapeCheck.Any, ShapeCheck.Any, InputSize);
         int batch = xs.Dim(0), time = xs.Dim(1);
-        var h = StartState(batch);
+        var h = _carried.StartHidden(batch, Stateful);
         var hs = Nd.Empty<T>(batch, time, HiddenSize);
         for (int t = 0; t < time; t++)
         {
@@ -81,7 +78,7 @@ public sealed class TimeGru<T> : IRecurrentLayer<T> where T : unmanaged, IFloati
             hs.SetStep(t, h);
         }
 
-        KeepState(h);
+        _carried.Keep(h);
         (_time, _batch) = (time, batch);
         return hs;
     }
@@ -110,34 +107,6 @@ public sealed class TimeGru<T> : IRecurrentLayer<T> where T : unmanaged, IFloati
         return dxs;
     }
     #endregion
-
-    private NdArray<T> StartState(int batch)
-    {
-        if (!(Stateful && _hasState))
-        {
-            return Nd.Zeros<T>(batch, HiddenSize);
-        }
-
-        if (_h!.Dim(0) != batch)
-        {
-            throw new ArgumentException(
-                $"xs: batch size {batch} does not match the carried hidden state {_h.ShapeText}; call ResetState() first.", "xs");
-        }
-
-        return _h.Copy();
-    }
-
-    // The state lives outside the step's arena: it must outlive the next Reset.
-    private void KeepState(NdArray<T> h)
-    {
-        if (_h is null || !_h.SameShape(h))
-        {
-            _h = new NdArray<T>(h.Dim(0), h.Dim(1));
-        }
-
-        _h.CopyFrom(h);
-        _hasState = true;
-    }
 
     private GruCell<T> Cell(int t)
     {

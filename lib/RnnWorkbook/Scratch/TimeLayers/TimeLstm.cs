@@ -20,9 +20,9 @@ public sealed class TimeLstm<T> : IRecurrentLayer<T> where T : unmanaged, IFloat
 {
     private readonly Parameter<T> _wx, _wh, _b;
     private readonly List<LstmCell<T>> _cells = [];
-    private NdArray<T>? _h, _c, _dh, _dc;
+    private readonly CarriedState<T> _carried;
+    private NdArray<T>? _dh, _dc;
     private int _time = -1, _batch;
-    private bool _hasState;
 
     /// <summary>Wraps the given weights (not copied): W_x (D, 4H), W_h (H, 4H), b (4H).</summary>
     public TimeLstm(NdArray<T> wx, NdArray<T> wh, NdArray<T> b, bool stateful = true)
@@ -37,6 +37,7 @@ public sealed class TimeLstm<T> : IRecurrentLayer<T> where T : unmanaged, IFloat
         (_wx, _wh, _b) = (wx, wh, b);
         Parameters = [wx, wh, b];
         Stateful = stateful;
+        _carried = new CarriedState<T>(HiddenSize, hasCell: true);
     }
 
     /// <summary>W_x, W_h, b.</summary>
@@ -52,10 +53,10 @@ public sealed class TimeLstm<T> : IRecurrentLayer<T> where T : unmanaged, IFloat
     public int HiddenSize => _wh.Value.Dim(0);
 
     /// <summary>The last hidden state h_{T-1} (B, H), or null after <see cref="ResetState"/>.</summary>
-    public NdArray<T>? HiddenState => _hasState ? _h : null;
+    public NdArray<T>? HiddenState => _carried.Hidden;
 
     /// <summary>The last cell state C_{T-1} (B, H), or null after <see cref="ResetState"/>.</summary>
-    public NdArray<T>? CellState => _hasState ? _c : null;
+    public NdArray<T>? CellState => _carried.Cell;
 
     /// <summary>∂L/∂h_{-1} (B, H) from the last Backward.</summary>
     public NdArray<T>? StateGradient => _dh;
@@ -67,15 +68,10 @@ public sealed class TimeLstm<T> : IRecurrentLayer<T> where T : unmanaged, IFloat
     public IReadOnlyList<LstmCell<T>> Cells => _cells.GetRange(0, Math.Max(_time, 0));
 
     /// <inheritdoc/>
-    public void ResetState() => _hasState = false;
+    public void ResetState() => _carried.Reset();
 
     /// <summary>Sets (h_{-1}, C_{-1}) (B, H) for the next Forward (copied).</summary>
-    public void SetState(NdArray<T> h, NdArray<T> c)
-    {
-        ShapeCheck.Require(h, nameof(h), ShapeCheck.Any, HiddenSize);
-        ShapeCheck.Require(c, nameof(c), h.Dim(0), HiddenSize);
-        (_h, _c, _hasState) = (h.Clone(), c.Clone(), true);
-    }
+    public void SetState(NdArray<T> h, NdArray<T> c) => _carried.Set(h, c);
 
     #region Forward
     /// <summary>Runs the LSTM over xs (B, T, D) and returns every hidden state hs (B, T, H).</summary>
@@ -83,7 +79,7 @@ public sealed class TimeLstm<T> : IRecurrentLayer<T> where T : unmanaged, IFloat
     {
         ShapeCheck.Require(xs, nameof(xs), ShapeCheck.Any, ShapeCheck.Any, InputSize);
         int batch = xs.Dim(0), time = xs.Dim(1);
-        var (h, c) = StartState(batch);
+        NdArray<T> h = _carried.StartHidden(batch, Stateful), c = _carried.StartCell(batch, Stateful);
         var hs = Nd.Empty<T>(batch, time, HiddenSize);
         for (int t = 0; t < time; t++)
         {
@@ -91,7 +87,7 @@ public sealed class TimeLstm<T> : IRecurrentLayer<T> where T : unmanaged, IFloat
             hs.SetStep(t, h);
         }
 
-        KeepState(h, c);
+        _carried.Keep(h, c);
         (_time, _batch) = (time, batch);
         return hs;
     }
@@ -121,35 +117,6 @@ public sealed class TimeLstm<T> : IRecurrentLayer<T> where T : unmanaged, IFloat
         return dxs;
     }
     #endregion
-
-    private (NdArray<T> H, NdArray<T> C) StartState(int batch)
-    {
-        if (!(Stateful && _hasState))
-        {
-            return (Nd.Zeros<T>(batch, HiddenSize), Nd.Zeros<T>(batch, HiddenSize));
-        }
-
-        if (_h!.Dim(0) != batch)
-        {
-            throw new ArgumentException(
-                $"xs: batch size {batch} does not match the carried hidden state {_h.ShapeText}; call ResetState() first.", "xs");
-        }
-
-        return (_h.Copy(), _c!.Copy());
-    }
-
-    // The state lives outside the step's arena: it must outlive the next Reset.
-    private void KeepState(NdArray<T> h, NdArray<T> c)
-    {
-        if (_h is null || !_h.SameShape(h))
-        {
-            (_h, _c) = (new NdArray<T>(h.Dim(0), h.Dim(1)), new NdArray<T>(h.Dim(0), h.Dim(1)));
-        }
-
-        _h.CopyFrom(h);
-        _c!.CopyFrom(c);
-        _hasState = true;
-    }
 
     private LstmCell<T> Cell(int t)
     {

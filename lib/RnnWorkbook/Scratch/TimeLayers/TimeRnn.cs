@@ -18,13 +18,13 @@ namespace RnnWorkbook.Scratch;
 /// <para>Truncated BPTT: when <see cref="Stateful"/>, the last state h_{T-1} becomes h_{-1} of the next
 /// Forward, so the state flows across blocks, but Backward stops at the block's first step.</para>
 /// </remarks>
-public sealed class TimeRnn<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee754<T>
+public sealed class TimeRnn<T> : IRecurrentLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly Parameter<T> _wxh, _whh, _b;
     private readonly List<RnnCell<T>> _cells = [];
-    private NdArray<T>? _state, _dh;
-    private int _time = -1;
-    private bool _hasState;
+    private readonly CarriedState<T> _carried;
+    private NdArray<T>? _dh;
+    private int _time = -1, _batch;
 
     /// <summary>Wraps the given weights (not copied): W_xh (D, H), W_hh (H, H), b (H).</summary>
     public TimeRnn(NdArray<T> wxh, NdArray<T> whh, NdArray<T> b, bool stateful = true)
@@ -39,41 +39,40 @@ public sealed class TimeRnn<T> : ILayer<T> where T : unmanaged, IFloatingPointIe
         (_wxh, _whh, _b) = (wxh, whh, b);
         Parameters = [wxh, whh, b];
         Stateful = stateful;
+        _carried = new CarriedState<T>(HiddenSize, hasCell: false);
     }
 
     /// <summary>W_xh, W_hh, b.</summary>
     public IReadOnlyList<Parameter<T>> Parameters { get; }
 
-    /// <summary>When true, each Forward starts from the state the previous one ended with (truncated BPTT).</summary>
+    /// <inheritdoc/>
     public bool Stateful { get; set; }
 
-    /// <summary>H, the hidden size.</summary>
+    /// <inheritdoc/>
+    public int InputSize => _wxh.Value.Dim(0);
+
+    /// <inheritdoc/>
     public int HiddenSize => _wxh.Value.Dim(1);
 
     /// <summary>The last hidden state h_{T-1} (B, H), or null after <see cref="ResetState"/>.</summary>
-    public NdArray<T>? HiddenState => _hasState ? _state : null;
+    public NdArray<T>? HiddenState => _carried.Hidden;
 
     /// <summary>∂L/∂h_{-1} (B, H) from the last Backward: what an encoder receives from its decoder.</summary>
     public NdArray<T>? StateGradient => _dh;
 
     /// <summary>Forgets the carried state: the next Forward starts from h_{-1} = 0.</summary>
-    public void ResetState() => _hasState = false;
+    public void ResetState() => _carried.Reset();
 
     /// <summary>Sets h_{-1} (B, H) for the next Forward (copied), e.g. a decoder starting from an encoder's state.</summary>
-    public void SetState(NdArray<T> h)
-    {
-        ShapeCheck.Require(h, nameof(h), ShapeCheck.Any, HiddenSize);
-        _state = h.Clone();
-        _hasState = true;
-    }
+    public void SetState(NdArray<T> h) => _carried.Set(h);
 
     #region Forward
     /// <summary>Runs the RNN over xs (B, T, D) and returns every hidden state hs (B, T, H).</summary>
     public NdArray<T> Forward(NdArray<T> xs)
     {
-        ShapeCheck.Require(xs, nameof(xs), ShapeCheck.Any, ShapeCheck.Any, _wxh.Value.Dim(0));
+        ShapeCheck.Require(xs, nameof(xs), ShapeCheck.Any, ShapeCheck.Any, InputSize);
         int batch = xs.Dim(0), time = xs.Dim(1);
-        var h = StartState(batch);
+        var h = _carried.StartHidden(batch, Stateful);
         var hs = Nd.Empty<T>(batch, time, HiddenSize);
         for (int t = 0; t < time; t++)
         {
@@ -81,8 +80,8 @@ public sealed class TimeRnn<T> : ILayer<T> where T : unmanaged, IFloatingPointIe
             hs.SetStep(t, h);
         }
 
-        KeepState(h);
-        _time = time;
+        _carried.Keep(h);
+        (_time, _batch) = (time, batch);
         return hs;
     }
     #endregion
@@ -96,11 +95,10 @@ public sealed class TimeRnn<T> : ILayer<T> where T : unmanaged, IFloatingPointIe
             throw new InvalidOperationException("TimeRnn: call Forward before Backward.");
         }
 
-        ShapeCheck.Require(dhs, nameof(dhs), _state!.Dim(0), _time, HiddenSize);
-        int batch = dhs.Dim(0), time = dhs.Dim(1);
-        var dxs = Nd.Empty<T>(batch, time, _wxh.Value.Dim(0));
-        var dh = Nd.Zeros<T>(batch, HiddenSize);
-        for (int t = time - 1; t >= 0; t--)
+        ShapeCheck.Require(dhs, nameof(dhs), _batch, _time, HiddenSize);
+        var dxs = Nd.Empty<T>(_batch, _time, InputSize);
+        var dh = Nd.Zeros<T>(_batch, HiddenSize);
+        for (int t = _time - 1; t >= 0; t--)
         {
             var (dx, dhPrev) = _cells[t].Backward(dhs.Step(t) + dh);
             dxs.SetStep(t, dx);
@@ -111,35 +109,6 @@ public sealed class TimeRnn<T> : ILayer<T> where T : unmanaged, IFloatingPointIe
         return dxs;
     }
     #endregion
-
-    // h_{-1}: the carried state (copied, so the cell keeps its own) or zeros.
-    private NdArray<T> StartState(int batch)
-    {
-        if (!(Stateful && _hasState))
-        {
-            return Nd.Zeros<T>(batch, HiddenSize);
-        }
-
-        if (_state!.Dim(0) != batch)
-        {
-            throw new ArgumentException(
-                $"xs: batch size {batch} does not match the carried hidden state {_state.ShapeText}; call ResetState() first.", "xs");
-        }
-
-        return _state.Copy();
-    }
-
-    // The state lives outside the step's arena: it must outlive the next Reset.
-    private void KeepState(NdArray<T> h)
-    {
-        if (_state is null || !_state.SameShape(h))
-        {
-            _state = new NdArray<T>(h.Dim(0), h.Dim(1));
-        }
-
-        _state.CopyFrom(h);
-        _hasState = true;
-    }
 
     private RnnCell<T> Cell(int t)
     {
