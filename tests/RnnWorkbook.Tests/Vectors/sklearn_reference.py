@@ -45,7 +45,7 @@ def main(request_path, response_path):
         c_train = counts.fit_transform(train)
         c_test = counts.transform(test)
         nb = MultinomialNB(alpha=1.0).fit(c_train, labels)
-        lr = LogisticRegression(C=case["c"], max_iter=20000, tol=1e-10).fit(x_train, labels)
+        lr = LogisticRegression(C=case["c"], max_iter=20000, tol=1e-8).fit(x_train, labels)
         results.append(
             {
                 "terms": tfidf.get_feature_names_out().tolist(),
