@@ -21,10 +21,11 @@ internal static class ExecutedChapters
     public static Task<(NotebookRunResult Result, string Log)> RunAsync(string chapter) =>
         s_runs.GetOrAdd(chapter, name => new Lazy<Task<(NotebookRunResult, string)>>(() => Task.Run(() => Run(name)))).Value;
 
-    /// <summary>Every chapter's full run, in order; returns the folder holding the executed copies.</summary>
-    public static async Task<string> AllAsync()
+    /// <summary>The full runs of <paramref name="chapters"/> (default: every chapter), in order; returns the folder holding
+    /// the executed copies.</summary>
+    public static async Task<string> AllAsync(IReadOnlyList<string>? chapters = null)
     {
-        foreach (var chapter in Names())
+        foreach (var chapter in chapters ?? Names())
         {
             await RunAsync(chapter);
         }

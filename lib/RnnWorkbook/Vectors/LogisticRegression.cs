@@ -72,15 +72,36 @@ public sealed class LogisticRegression
     public IReadOnlyList<double> Intercepts => _intercepts ?? throw NotFitted();
 
     /// <summary>Fits the model to features and labels 0 .. classes − 1.</summary>
-    /// <exception cref="ArgumentException">Labels and rows differ in number, or a label is out of range.</exception>
+    /// <param name="x">The features, one row per example.</param>
+    /// <param name="labels">The class of each row.</param>
+    /// <param name="classes">The number of classes; by default one more than the largest label.</param>
+    /// <param name="startFrom">A model fitted on the same features and classes (scikit-learn's <c>warm_start</c>):
+    /// L-BFGS starts from its weights instead of zeros. The objective is convex, so the optimum is the same; a start
+    /// near it (a neighbouring C, or the same C on a subset) saves most of the iterations.</param>
+    /// <exception cref="ArgumentException">Labels and rows differ in number, a label is out of range, or
+    /// <paramref name="startFrom"/> has other features or classes.</exception>
     /// <exception cref="ArithmeticException">The objective became NaN or infinite; the message names the iteration.</exception>
-    public LogisticRegression Fit(CsrMatrix x, IReadOnlyList<int> labels, int? classes = null)
+    public LogisticRegression Fit(CsrMatrix x, IReadOnlyList<int> labels, int? classes = null, LogisticRegression? startFrom = null)
     {
         Classes = Labels.Validate(x, labels, classes);
         Features = x.Columns;
         var m = Outputs;
         var objective = new Objective(x, labels, m, C);
         var theta = new double[(Features * m) + m];
+        if (startFrom is not null)
+        {
+            if (startFrom._weights is null || startFrom.Features != Features || startFrom.Classes != Classes)
+            {
+                throw new ArgumentException(
+                    $"startFrom: expected a model fitted on {Features} features and {Classes} classes, got " +
+                    (startFrom._weights is null ? "an unfitted one." : $"{startFrom.Features} features and {startFrom.Classes} classes."),
+                    nameof(startFrom));
+            }
+
+            startFrom._weights.CopyTo(theta, 0);
+            startFrom._intercepts!.CopyTo(theta, Features * m);
+        }
+
         var (iterations, converged, value) = Lbfgs.Minimize(objective.Evaluate, theta, MaxIterations, Tolerance, Memory);
         _weights = theta[..(Features * m)];
         _intercepts = theta[(Features * m)..];

@@ -63,6 +63,38 @@ public sealed class ClassifierTests
     }
 
     [Fact]
+    public void A_warm_start_reaches_the_same_optimum_in_fewer_iterations()
+    {
+        var random = new Random(7);
+        var rows = new double[300, 40];
+        var y = new int[300];
+        for (var r = 0; r < 300; r++)
+        {
+            y[r] = r % 3;
+            for (var f = 0; f < 40; f++)
+                rows[r, f] = random.NextDouble() < 0.15 ? random.NextDouble() + (f % 3 == y[r] ? 0.5 : 0) : 0;
+        }
+
+        var x = Csr(rows);
+        var weak = new LogisticRegression(c: 1, tolerance: 1e-9).Fit(x, y);
+        var cold = new LogisticRegression(c: 10, tolerance: 1e-9).Fit(x, y);
+        var warm = new LogisticRegression(c: 10, tolerance: 1e-9).Fit(x, y, startFrom: weak);
+
+        Assert.True(cold.Converged && warm.Converged);
+        Assert.True(warm.Iterations < cold.Iterations, $"warm {warm.Iterations} iterations, cold {cold.Iterations}");
+        for (var f = 0; f < 40; f++)
+        {
+            for (var k = 0; k < 3; k++)
+                Assert.Equal(cold.Weight(f, k), warm.Weight(f, k), 5);
+        }
+
+        var other = Assert.Throws<ArgumentException>(() => new LogisticRegression().Fit(_x, [0, 1, 1, 0], startFrom: weak));
+        Assert.Equal("startFrom", other.ParamName);
+        Assert.Contains("expected a model fitted on 3 features and 2 classes, got 40 features and 3 classes", other.Message);
+        Assert.Equal("startFrom", Assert.Throws<ArgumentException>(() => new LogisticRegression().Fit(x, y, startFrom: new LogisticRegression())).ParamName);
+    }
+
+    [Fact]
     public void Bad_arguments_name_themselves()
     {
         Assert.Equal("labels", Assert.Throws<ArgumentException>(() => new MultinomialNaiveBayes().Fit(_x, [0, 1])).ParamName);
