@@ -36,10 +36,42 @@ public sealed class StackGuardTests
 
         var rewritten = StackGuardRewriter.Rewrite(code);
 
-        Assert.Equal(6, rewritten.Split(Check).Length - 1); // constructor, getter, M, Local, the block lambda, the anonymous method
-        Assert.Contains("Func<int, int> g = x => x;", rewritten); // an expression lambda may be an expression tree
+        Assert.Equal(7, rewritten.Split(Check).Length - 1); // constructor, getter, M, Local, both lambdas, the anonymous method
+        Assert.Contains($"Func<int, int> g = x => {{ {Check} return x; }};", rewritten); // declared a Func: not an expression tree
         Assert.Contains($"    {{ {Check}\n        int Local()", rewritten);
         Assert.Equal(code.Split('\n').Length, rewritten.Split('\n').Length);
+    }
+
+    [Fact]
+    public void Expression_lambdas_become_guarded_blocks_where_the_cell_declares_them_delegates()
+    {
+        var code = "Func<int, int> f = null!;\nf = n => f(n + 1) + 1;\nSystem.Action<string> say = s => Console.WriteLine(s), quiet = _ => { };\n" +
+                   "Func<int> fail = () => throw new InvalidOperationException();\nExpression<Func<int, int>> tree = x => x;\nvar untyped = (int x) => x;\n" +
+                   "Func<int, Task<int>> later = async x => await Task.FromResult(x);\nFunc<int, int> g =\n    x =>\n        x * 2;";
+
+        var lines = StackGuardRewriter.Rewrite(code).Split('\n');
+
+        Assert.Equal(code.Split('\n').Length, lines.Length);
+        Assert.Equal("Func<int, int> f = null!;", lines[0]);
+        Assert.Equal($"f = n => {{ {Check} return f(n + 1) + 1; }};", lines[1]);
+        Assert.StartsWith($"System.Action<string> say = s => {{ {Check} Console.WriteLine(s); }}, quiet = _ => {{ {Check}", lines[2]);
+        Assert.Equal($"Func<int> fail = () => {{ {Check} throw new InvalidOperationException(); }};", lines[3]);
+        Assert.Equal("Expression<Func<int, int>> tree = x => x;", lines[4]); // may be an expression tree: left as written
+        Assert.Equal("var untyped = (int x) => x;", lines[5]);
+        Assert.Equal("Func<int, Task<int>> later = async x => await Task.FromResult(x);", lines[6]);
+        Assert.Equal(["Func<int, int> g =", "    x =>", $"        {{ {Check} return x * 2; }};"], lines[7..]);
+    }
+
+    [Fact]
+    public async Task A_runaway_recursive_lambda_is_an_error_of_its_cell()
+    {
+        var session = new ScriptSession(Path.Combine(Repository.Notebooks, "test.ipynb"));
+        var sink = new RecordingSink();
+
+        var run = await StackGuard.RunOnCellThread(() => session.RunAsync("Func<int, int> f = null!;\nf = n => f(n + 1) + 1;\nf(0)", 1, sink));
+
+        Assert.Equal("System.InsufficientExecutionStackException", run.Error!.Name);
+        Assert.Equal("2", (await session.RunAsync("1 + 1", 2, sink)).Result!.PlainText);
     }
 
     [Theory]

@@ -8,17 +8,21 @@ namespace RnnWorkbook.Notebook.Execution;
 /// Inserts <c>StackGuard.Check();</c> at the top of every method, local function, constructor, accessor and
 /// block-bodied lambda or anonymous method of a cell, on the line where the body starts, so line numbers in
 /// errors stay the cell's. An expression-bodied method or local function (<c>int F(int n) => F(n + 1);</c>)
-/// becomes a block on the same lines (<c>{ check; return F(n + 1); }</c>). Expression-bodied lambdas are left
-/// as written: they may be expression trees, which cannot hold statements.
+/// becomes a block on the same lines (<c>{ check; return F(n + 1); }</c>). An expression-bodied lambda may be
+/// an expression tree, which cannot hold statements, so it becomes a block only where the cell itself says it is
+/// a delegate: the initializer of a variable declared as <c>Func&lt;…&gt;</c> or <c>Action&lt;…&gt;</c>, or assigned
+/// to such a variable of the cell (<c>Func&lt;int, int&gt; f = null!; f = n =&gt; f(n + 1) + 1;</c>, the usual
+/// recursive lambda). Async lambdas and lambdas with ref, out or in parameters are left as written.
 /// </summary>
 internal sealed class StackGuardRewriter : CSharpSyntaxRewriter
 {
     private static readonly CSharpParseOptions s_scriptOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
     private static readonly string s_check = $"global::{typeof(StackGuard).FullName}.{nameof(StackGuard.Check)}();";
 
-    private StackGuardRewriter()
-    {
-    }
+    // The cell's variables declared with a Func or Action type: true when the delegate returns nothing.
+    private readonly Dictionary<string, bool> _delegates;
+
+    private StackGuardRewriter(Dictionary<string, bool> delegates) => _delegates = delegates;
 
     /// <summary>The cell's code with the checks inserted; code that declares no function comes back unchanged.</summary>
     public static string Rewrite(string code)
@@ -30,7 +34,43 @@ internal sealed class StackGuardRewriter : CSharpSyntaxRewriter
         }
 
         var root = CSharpSyntaxTree.ParseText(code, s_scriptOptions).GetRoot();
-        return new StackGuardRewriter().Visit(root).ToFullString();
+        var delegates = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var declaration in root.DescendantNodes().OfType<VariableDeclarationSyntax>())
+        {
+            if (DelegateReturnsNothing(declaration.Type) is { } returnsNothing)
+            {
+                foreach (var variable in declaration.Variables)
+                {
+                    delegates[variable.Identifier.ValueText] = returnsNothing;
+                }
+            }
+        }
+
+        return new StackGuardRewriter(delegates).Visit(root).ToFullString();
+    }
+
+    public override SyntaxNode? VisitVariableDeclaration(VariableDeclarationSyntax node)
+    {
+        var declaration = (VariableDeclarationSyntax)base.VisitVariableDeclaration(node)!;
+        if (DelegateReturnsNothing(declaration.Type) is not { } returnsNothing)
+        {
+            return declaration;
+        }
+
+        return declaration.WithVariables(SyntaxFactory.SeparatedList(
+            declaration.Variables.Select(v => v.Initializer?.Value is LambdaExpressionSyntax lambda
+                ? v.WithInitializer(v.Initializer.WithValue(GuardExpressionLambda(lambda, returnsNothing)))
+                : v),
+            declaration.Variables.GetSeparators()));
+    }
+
+    public override SyntaxNode? VisitAssignmentExpression(AssignmentExpressionSyntax node)
+    {
+        var assignment = (AssignmentExpressionSyntax)base.VisitAssignmentExpression(node)!;
+        return assignment is { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax target, Right: LambdaExpressionSyntax lambda }
+            && _delegates.TryGetValue(target.Identifier.ValueText, out var returnsNothing)
+            ? assignment.WithRight(GuardExpressionLambda(lambda, returnsNothing))
+            : assignment;
     }
 
     public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
@@ -92,6 +132,54 @@ internal sealed class StackGuardRewriter : CSharpSyntaxRewriter
     }
 
     private static StatementSyntax Check() => SyntaxFactory.ParseStatement(s_check);
+
+    /// <summary>For <c>Func&lt;…&gt;</c> false, for <c>Action</c> or <c>Action&lt;…&gt;</c> true (optionally qualified with System), else null.</summary>
+    private static bool? DelegateReturnsNothing(TypeSyntax type)
+    {
+        var name = type switch
+        {
+            QualifiedNameSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "System" }, Right: var right } => right,
+            AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global" } global => global.Name,
+            QualifiedNameSyntax { Left: AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global", Name.Identifier.ValueText: "System" }, Right: var right } => right,
+            SimpleNameSyntax simple => simple,
+            _ => null,
+        };
+        return name switch
+        {
+            GenericNameSyntax { Identifier.ValueText: "Func" } => false,
+            GenericNameSyntax { Identifier.ValueText: "Action" } or IdentifierNameSyntax { Identifier.ValueText: "Action" } => true,
+            _ => null,
+        };
+    }
+
+    /// <summary><c>x => expr</c> as <c>x => { check; return expr; }</c> on the same lines; other lambdas unchanged.</summary>
+    private static LambdaExpressionSyntax GuardExpressionLambda(LambdaExpressionSyntax lambda, bool returnsNothing)
+    {
+        var parameters = lambda switch
+        {
+            SimpleLambdaExpressionSyntax simple => [simple.Parameter],
+            ParenthesizedLambdaExpressionSyntax parenthesized => parenthesized.ParameterList.Parameters.ToArray(),
+            _ => Array.Empty<ParameterSyntax>(),
+        };
+        if (lambda.ExpressionBody is not { } expression || lambda.AsyncKeyword != default
+            || parameters.Any(p => p.Modifiers.Any(m => m.IsKind(SyntaxKind.RefKeyword) || m.IsKind(SyntaxKind.OutKeyword) || m.IsKind(SyntaxKind.InKeyword))))
+        {
+            return lambda;
+        }
+
+        var end = SyntaxFactory.Token(SyntaxKind.SemicolonToken).WithTrailingTrivia(SyntaxFactory.Space);
+        var body = expression.WithoutTrivia();
+        StatementSyntax statement = body switch
+        {
+            ThrowExpressionSyntax thrown => SyntaxFactory.ThrowStatement(SyntaxFactory.Token(SyntaxKind.ThrowKeyword).WithTrailingTrivia(SyntaxFactory.Space), thrown.Expression, end),
+            _ when returnsNothing => SyntaxFactory.ExpressionStatement(body, end),
+            _ => SyntaxFactory.ReturnStatement(SyntaxFactory.Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(SyntaxFactory.Space), body, end),
+        };
+        var open = SyntaxFactory.Token(expression.GetLeadingTrivia(), SyntaxKind.OpenBraceToken, SyntaxFactory.TriviaList(SyntaxFactory.Space));
+        var close = SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.CloseBraceToken, expression.GetTrailingTrivia());
+        var block = SyntaxFactory.Block(open, SyntaxFactory.List([Check().WithTrailingTrivia(SyntaxFactory.Space), statement]), close);
+        return lambda.WithExpressionBody(null).WithBlock(block);
+    }
 
     /// <summary>"{ check;" then whatever followed the brace (usually the line break): no line moves.</summary>
     private static BlockSyntax Guard(BlockSyntax block)
