@@ -17,6 +17,7 @@ public static class KoreanSpacing
     /// <summary>The two tags, "0" first.</summary>
     public static TagSet Tags { get; } = new([NoSpace, Space]);
 
+    #region FromLine
     /// <summary>
     /// The characters of <paramref name="line"/> without its whitespace, each tagged with whether a space
     /// followed it; runs of whitespace count as one space, leading and trailing whitespace is dropped.
@@ -34,18 +35,19 @@ public static class KoreanSpacing
             {
                 if (tags.Count > 0)
                 {
-                    tags[^1] = Space;
+                    tags[^1] = KoreanSpacing.Space;
                 }
 
                 continue;
             }
 
             characters.Add(rune.ToString());
-            tags.Add(NoSpace);
+            tags.Add(KoreanSpacing.NoSpace);
         }
 
         return characters.Count == 0 ? null : new TaggedSentence(characters, tags);
     }
+    #endregion
 
     /// <summary>The line the tags describe: each character, and a space after those tagged "1".</summary>
     public static string Restore(IReadOnlyList<string> characters, IReadOnlyList<string> tags)
