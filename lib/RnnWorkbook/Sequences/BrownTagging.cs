@@ -13,13 +13,19 @@ public static class BrownTagging
     /// <param name="documents">The 500 texts in <c>cats.txt</c> order (<see cref="Nltk.Brown"/>).</param>
     /// <param name="map">The <c>en-brown</c> map (<see cref="Nltk.UniversalTagMap"/>); tags it does not list become X, as in NLTK.</param>
     /// <param name="trainFiles">How many training files to keep, from the first (for shorter runs); null for all.</param>
-    public static TaggingSplit Split(IReadOnlyList<BrownDocument> documents, UniversalTagMap map, int? trainFiles = null)
+    /// <param name="heldOutFiles">How many validation and test files each to keep, from the first (for smoke runs); null for all 50.</param>
+    public static TaggingSplit Split(IReadOnlyList<BrownDocument> documents, UniversalTagMap map, int? trainFiles = null, int? heldOutFiles = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(map);
         if (trainFiles is int limit)
         {
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit, nameof(trainFiles));
+        }
+
+        if (heldOutFiles is int heldOut)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(heldOut, nameof(heldOutFiles));
         }
 
         List<TaggedSentence> train = [], validation = [], test = [];
@@ -33,7 +39,13 @@ public static class BrownTagging
                 continue;
             }
 
-            (side == test ? testFiles : side == validation ? validationFiles : null)?.Add(documents[i].Id);
+            var files = side == test ? testFiles : side == validation ? validationFiles : null;
+            if (files is not null && heldOutFiles is int fewest && files.Count >= fewest)
+            {
+                continue;
+            }
+
+            files?.Add(documents[i].Id);
             foreach (var sentence in documents[i].Sentences)
             {
                 side.Add(new TaggedSentence([.. sentence.Select(w => w.Word)], [.. sentence.Select(w => map.Map(w.Tag))]));

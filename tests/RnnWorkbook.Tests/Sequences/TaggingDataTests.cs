@@ -23,6 +23,8 @@ public class TaggingDataTests
         Assert.Equal(["DET", "NOUN", "VERB", "X"], split.Test[0].Tags);
         Assert.Equal(["w1", "w2", "w3"], shorter.Train.Select(s => s.Tokens[1]));
         Assert.Equal(split.TestSources, shorter.TestSources);
+        var smoke = BrownTagging.Split(documents, Map, heldOutFiles: 1);
+        Assert.Equal((["c10"], ["c05"], 16), (smoke.TestSources, smoke.ValidationSources, smoke.Train.Count));
     }
 
     [Fact]
