@@ -24,7 +24,9 @@ public class TaggingDataTests
         Assert.Equal(["w1", "w2", "w3"], shorter.Train.Select(s => s.Tokens[1]));
         Assert.Equal(split.TestSources, shorter.TestSources);
         var smoke = BrownTagging.Split(documents, Map, heldOutFiles: 1);
-        Assert.Equal((["c10"], ["c05"], 16), (smoke.TestSources, smoke.ValidationSources, smoke.Train.Count));
+        Assert.Equal(["c10"], smoke.TestSources);
+        Assert.Equal(["c05"], smoke.ValidationSources);
+        Assert.Equal(16, smoke.Train.Count);
     }
 
     [Fact]
