@@ -36,7 +36,7 @@ public sealed class Chart
 
     public override string ToString() => $"chart \"{Title}\" ({_figure["data"]?.AsArray().Count ?? 0} traces)";
 
-    internal Chart WithAxis(string name, Action<JsonObject> change)
+    private Chart WithAxis(string name, Action<JsonObject> change)
     {
         var figure = ToFigure();
         var layout = (JsonObject)figure["layout"]!;

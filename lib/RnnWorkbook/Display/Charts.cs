@@ -74,43 +74,6 @@ public static class Charts
     public static Chart LogX(string title, string xTitle, string yTitle, params Series[] series) =>
         Lines(title, xTitle, yTitle, series).WithLogX();
 
-    /// <summary>
-    /// A grid of values as colours, row i of <paramref name="values"/> at y label i, column j at x label j,
-    /// drawn top row first (a confusion matrix reads as printed; attention weights as output × input).
-    /// </summary>
-    /// <exception cref="ArgumentException">The labels do not match the matrix's shape.</exception>
-    public static Chart Heatmap(string title, IReadOnlyList<string> xLabels, IReadOnlyList<string> yLabels, double[,] values,
-        string xTitle = "", string yTitle = "")
-    {
-        ArgumentNullException.ThrowIfNull(xLabels);
-        ArgumentNullException.ThrowIfNull(yLabels);
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.GetLength(0) != yLabels.Count || values.GetLength(1) != xLabels.Count)
-        {
-            throw new ArgumentException(
-                $"values is {values.GetLength(0)} × {values.GetLength(1)} but there are {yLabels.Count} y labels and {xLabels.Count} x labels.", nameof(values));
-        }
-
-        var rows = new JsonArray();
-        for (int i = 0; i < values.GetLength(0); i++)
-        {
-            rows.Add(Numbers([.. Enumerable.Range(0, values.GetLength(1)).Select(j => values[i, j])]));
-        }
-
-        var heatmap = new JsonObject
-        {
-            ["type"] = "heatmap",
-            ["x"] = new JsonArray([.. xLabels.Select(l => (JsonNode?)JsonValue.Create(l))]),
-            ["y"] = new JsonArray([.. yLabels.Select(l => (JsonNode?)JsonValue.Create(l))]),
-            ["z"] = rows,
-            ["colorscale"] = "Blues",
-        };
-        var chart = Build(title, xTitle, yTitle, [heatmap]);
-        return chart.WithAxis("yaxis", axis => axis["autorange"] = "reversed")
-            .WithAxis("xaxis", axis => axis["type"] = "category")
-            .WithAxis("yaxis", axis => axis["type"] = "category");
-    }
-
     private static JsonNode[] Traces(Series[] series, Func<Series, string> mode)
     {
         ArgumentNullException.ThrowIfNull(series);

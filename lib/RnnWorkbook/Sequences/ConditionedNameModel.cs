@@ -21,14 +21,15 @@ public sealed class ConditionedNameModel : nn.Module<Tensor, Tensor, Tensor>
     private readonly GRU _gru;
     private readonly Linear _affine;
 
-    /// <summary>Builds the model (TorchSharp's default initialisation).</summary>
-    public ConditionedNameModel(int labelCount, int vocabularySize, int embeddingSize, int hiddenSize)
+    /// <summary>Builds the model (TorchSharp's default initialisation, after seeding its generator with <paramref name="seed"/>).</summary>
+    public ConditionedNameModel(int labelCount, int vocabularySize, int embeddingSize, int hiddenSize, int seed = Workbook.DefaultSeed)
         : base(nameof(ConditionedNameModel))
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(labelCount);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(vocabularySize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(embeddingSize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(hiddenSize);
+        random.manual_seed(seed); // the initial weights depend on the seed alone
         _label = nn.Embedding(labelCount, hiddenSize);
         _characters = nn.Embedding(vocabularySize, embeddingSize);
         _gru = nn.GRU(embeddingSize, hiddenSize, batchFirst: true);

@@ -25,13 +25,15 @@ public sealed class SequenceTagger : nn.Module<Tensor, Tensor>
     private readonly Dropout _dropout;
     private readonly Linear _affine;
 
-    /// <summary>Builds the tagger (TorchSharp's default initialisation).</summary>
+    /// <summary>Builds the tagger, its weights drawn after seeding TorchSharp's generator with <paramref name="seed"/>.</summary>
     /// <param name="featureSizes">The ids of each feature (<see cref="ITokenFeatures.Sizes"/>).</param>
     /// <param name="embeddingSizes">D_k of each feature.</param>
     /// <param name="hiddenSize">H of each direction.</param>
     /// <param name="tagCount">The tags scored.</param>
     /// <param name="dropout">Dropout on the embeddings and on the LSTM's output while training.</param>
-    public SequenceTagger(IReadOnlyList<int> featureSizes, IReadOnlyList<int> embeddingSizes, int hiddenSize, int tagCount, double dropout = 0)
+    /// <param name="seed">Seeds TorchSharp's generator before the weights are drawn (TorchSharp's default initialisation).</param>
+    public SequenceTagger(IReadOnlyList<int> featureSizes, IReadOnlyList<int> embeddingSizes, int hiddenSize, int tagCount, double dropout = 0,
+        int seed = Workbook.DefaultSeed)
         : base(nameof(SequenceTagger))
     {
         ArgumentNullException.ThrowIfNull(featureSizes);
@@ -43,6 +45,7 @@ public sealed class SequenceTagger : nn.Module<Tensor, Tensor>
 
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(hiddenSize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tagCount);
+        random.manual_seed(seed); // the initial weights depend on the seed alone
         _embeddings = new Embedding[featureSizes.Count];
         for (int k = 0; k < featureSizes.Count; k++)
         {

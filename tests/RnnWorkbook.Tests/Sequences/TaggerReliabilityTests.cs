@@ -17,7 +17,7 @@ public class TaggerReliabilityTests
         var split = KoreanSpacing.Split(lines, 1, 0.1, 0.1, null, out _);
         var features = SymbolFeatures.Build(split.Train);
         var encode = (IEnumerable<TaggedSentence> s) => s.Select(x => EncodedSequence.Encode(x, features, KoreanSpacing.Tags)).ToArray();
-        using var model = new SequenceTagger(features.Sizes, [8], 16, 2);
+        using var model = new SequenceTagger(features.Sizes, [8], 16, 2, seed: 5);
 
         var history = TaggerTraining.Fit(model, encode(split.Train), encode(split.Validation), maxEpochs: 6, patience: 6, batchSize: 16, learningRate: 0.02);
         var tagger = new Tagger(model, features, KoreanSpacing.Tags);
