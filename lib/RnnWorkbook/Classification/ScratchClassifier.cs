@@ -115,7 +115,7 @@ public sealed class ScratchClassifier<T> where T : unmanaged, IFloatingPointIeee
     }
     #endregion
 
-    /// <summary>Class probabilities (B, K) of a batch (no loss, no gradients kept).</summary>
+    /// <summary>Class probabilities (B, K) of a batch. Like Forward it starts a new pass: call it before Forward/Backward, not between Backward and the update.</summary>
     public NdArray<T> Probabilities(PaddedBatch batch)
     {
         _arena.Reset();
