@@ -5,7 +5,7 @@ namespace RnnWorkbook.Classification;
 /// <summary>Ways to cut a text into the units a classifier reads.</summary>
 public static class TextUnits
 {
-    /// <summary>Every character (UTF-16 unit outside surrogate pairs; whole pairs kept together), spaces included.</summary>
+    /// <summary>Every user-perceived character (a text element: a surrogate pair or a base with its combining marks stays one unit), spaces included.</summary>
     public static IEnumerable<string> Characters(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
