@@ -62,6 +62,45 @@ public static class Charts
         return Build(title, "", yTitle, [bar]);
     }
 
+    /// <summary>
+    /// A heatmap of z (rows × columns), e.g. a confusion matrix with true classes as rows and predicted ones as
+    /// columns; each cell shows its number, the first row at the top.
+    /// </summary>
+    public static Chart Heatmap(string title, IReadOnlyList<string> columnLabels, IReadOnlyList<string> rowLabels, double[,] z,
+        string xTitle = "", string yTitle = "")
+    {
+        ArgumentNullException.ThrowIfNull(columnLabels);
+        ArgumentNullException.ThrowIfNull(rowLabels);
+        ArgumentNullException.ThrowIfNull(z);
+        if (z.GetLength(0) != rowLabels.Count || z.GetLength(1) != columnLabels.Count)
+        {
+            throw new ArgumentException(
+                $"z is ({z.GetLength(0)}, {z.GetLength(1)}) but there are {rowLabels.Count} row and {columnLabels.Count} column labels.", nameof(z));
+        }
+
+        var rows = new JsonArray();
+        var text = new JsonArray();
+        for (int i = 0; i < z.GetLength(0); i++)
+        {
+            rows.Add(Numbers([.. Enumerable.Range(0, z.GetLength(1)).Select(j => z[i, j])]));
+            text.Add(new JsonArray([.. Enumerable.Range(0, z.GetLength(1)).Select(j => (JsonNode?)JsonValue.Create(z[i, j].ToString("G4", System.Globalization.CultureInfo.InvariantCulture)))]));
+        }
+
+        var heatmap = new JsonObject
+        {
+            ["type"] = "heatmap",
+            ["x"] = new JsonArray([.. columnLabels.Select(l => (JsonNode?)JsonValue.Create(l))]),
+            ["y"] = new JsonArray([.. rowLabels.Select(l => (JsonNode?)JsonValue.Create(l))]),
+            ["z"] = rows,
+            ["text"] = text,
+            ["texttemplate"] = "%{text}",
+            ["colorscale"] = "Blues",
+        };
+        var figure = Build(title, xTitle, yTitle, [heatmap]).ToFigure();
+        figure["layout"]!["yaxis"]!["autorange"] = "reversed";
+        return new Chart(figure);
+    }
+
     /// <summary>Both axes logarithmic: a power law such as Zipf's law shows as a straight line.</summary>
     public static Chart LogLog(string title, string xTitle, string yTitle, params Series[] series) =>
         Lines(title, xTitle, yTitle, series).WithLogX().WithLogY();
