@@ -63,43 +63,15 @@ public static class Charts
     }
 
     /// <summary>
-    /// A heatmap of z (rows × columns), e.g. a confusion matrix with true classes as rows and predicted ones as
-    /// columns; each cell shows its number, the first row at the top.
+    /// A heatmap of <paramref name="values"/> (rows × columns), the first row at the top: a confusion matrix (true
+    /// classes as rows, predicted ones as columns) or attention weights (one row per output step, one column per
+    /// input token). Labels may repeat (the two O's of "BOOK"): each cell keeps its own position.
     /// </summary>
-    public static Chart Heatmap(string title, IReadOnlyList<string> columnLabels, IReadOnlyList<string> rowLabels, double[,] z,
-        string xTitle = "", string yTitle = "")
-    {
-        ArgumentNullException.ThrowIfNull(columnLabels);
-        ArgumentNullException.ThrowIfNull(rowLabels);
-        ArgumentNullException.ThrowIfNull(z);
-        if (z.GetLength(0) != rowLabels.Count || z.GetLength(1) != columnLabels.Count)
-        {
-            throw new ArgumentException(
-                $"z is ({z.GetLength(0)}, {z.GetLength(1)}) but there are {rowLabels.Count} row and {columnLabels.Count} column labels.", nameof(z));
-        }
-
-        var rows = new JsonArray();
-        var text = new JsonArray();
-        for (int i = 0; i < z.GetLength(0); i++)
-        {
-            rows.Add(Numbers([.. Enumerable.Range(0, z.GetLength(1)).Select(j => z[i, j])]));
-            text.Add(new JsonArray([.. Enumerable.Range(0, z.GetLength(1)).Select(j => (JsonNode?)JsonValue.Create(z[i, j].ToString("G4", System.Globalization.CultureInfo.InvariantCulture)))]));
-        }
-
-        var heatmap = new JsonObject
-        {
-            ["type"] = "heatmap",
-            ["x"] = new JsonArray([.. columnLabels.Select(l => (JsonNode?)JsonValue.Create(l))]),
-            ["y"] = new JsonArray([.. rowLabels.Select(l => (JsonNode?)JsonValue.Create(l))]),
-            ["z"] = rows,
-            ["text"] = text,
-            ["texttemplate"] = "%{text}",
-            ["colorscale"] = "Blues",
-        };
-        var figure = Build(title, xTitle, yTitle, [heatmap]).ToFigure();
-        figure["layout"]!["yaxis"]!["autorange"] = "reversed";
-        return new Chart(figure);
-    }
+    /// <param name="cellFormat">When given (e.g. "G4"), each cell shows its number in that format.</param>
+    /// <exception cref="ArgumentException">The label counts do not match the matrix.</exception>
+    public static Chart Heatmap(string title, IReadOnlyList<string> columnLabels, IReadOnlyList<string> rowLabels, double[,] values,
+        string xTitle = "", string yTitle = "", string? cellFormat = null) =>
+        HeatmapFigure.Of(title, columnLabels, rowLabels, values, xTitle, yTitle, cellFormat);
 
     /// <summary>Both axes logarithmic: a power law such as Zipf's law shows as a straight line.</summary>
     public static Chart LogLog(string title, string xTitle, string yTitle, params Series[] series) =>

@@ -116,9 +116,9 @@ public class GraphemeToPhonemeTests
         Assert.Equal(0f, alpha[0, 3].item<float>());
         Assert.Equal(1f, alpha[0].sum().item<float>(), 5);
 
-        var chart = HeatmapChart.Of("attention", ["B", "O", "O", "K"], [.. phonemes], weights);
+        var chart = Charts.Heatmap("attention", ["B", "O", "O", "K"], [.. phonemes], weights);
         Assert.Contains("\"type\":\"heatmap\"", chart.ToFigureJson());
-        Assert.Throws<ArgumentException>(() => HeatmapChart.Of("bad", ["B"], [.. phonemes], weights));
+        Assert.Throws<ArgumentException>(() => Charts.Heatmap("bad", ["B"], [.. phonemes], weights));
     }
 
     [Fact]

@@ -2,16 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace RnnWorkbook.Display;
 
-/// <summary>A matrix drawn as coloured cells, e.g. attention weights: one row per output step, one column per input token.</summary>
-public static class HeatmapChart
+/// <summary>The figure behind <see cref="Charts.Heatmap"/>: cells at positions 0 … n − 1, labelled by tick text.</summary>
+internal static class HeatmapFigure
 {
-    /// <summary>
-    /// A heatmap of <paramref name="values"/> (rows × columns) with the first row on top. Labels may repeat (the two
-    /// O's of "BOOK"): each cell keeps its own position.
-    /// </summary>
-    /// <exception cref="ArgumentException">The label counts do not match the matrix.</exception>
     public static Chart Of(string title, IReadOnlyList<string> columnLabels, IReadOnlyList<string> rowLabels, double[,] values,
-        string xTitle = "", string yTitle = "")
+        string xTitle, string yTitle, string? cellFormat)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(columnLabels);
@@ -55,6 +50,19 @@ public static class HeatmapChart
             ["xaxis"] = Axis(xTitle, columnLabels, reversed: false),
             ["yaxis"] = Axis(yTitle, rowLabels, reversed: true),
         };
+        if (cellFormat is not null)
+        {
+            var text = new JsonArray();
+            for (int i = 0; i < values.GetLength(0); i++)
+            {
+                text.Add(new JsonArray([.. Enumerable.Range(0, values.GetLength(1))
+                    .Select(j => (JsonNode?)JsonValue.Create(values[i, j].ToString(cellFormat, System.Globalization.CultureInfo.InvariantCulture)))]));
+            }
+
+            trace["text"] = text;
+            trace["texttemplate"] = "%{text}";
+        }
+
         return new Chart(new JsonObject { ["data"] = new JsonArray(trace), ["layout"] = layout });
     }
 
