@@ -20,13 +20,22 @@ public static class TorchLmTraining
     /// <param name="maxGradNorm">Clipping threshold of the global gradient norm.</param>
     /// <param name="seed">Seeds TorchSharp's generator (dropout masks).</param>
     /// <param name="progress">Receives (step, loss) every 50 steps and at the end.</param>
+    /// <param name="finalLearningRate">When given, the step size falls from <paramref name="learningRate"/> to this
+    /// value along a half cosine over the steps (Loshchilov &amp; Hutter 2017, without restarts); otherwise it stays.</param>
     /// <exception cref="NotFiniteNumberException">The loss became NaN or ∞; the message names the step.</exception>
     public static IReadOnlyList<double> Train(TorchGatedLm model, int[] ids, int batchSize, int timeSize, int steps,
-        double learningRate = 0.002, double maxGradNorm = 1.0, int seed = Workbook.DefaultSeed, IProgress<(int Step, double Loss)>? progress = null)
+        double learningRate = 0.002, double maxGradNorm = 1.0, int seed = Workbook.DefaultSeed, IProgress<(int Step, double Loss)>? progress = null,
+        double? finalLearningRate = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(steps);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(learningRate);
+        if (finalLearningRate is { } final && !(final >= 0 && final <= learningRate))
+        {
+            throw new ArgumentOutOfRangeException(nameof(finalLearningRate), $"finalLearningRate: expected 0 … {learningRate} (the starting rate), got {final}.");
+        }
+
         random.manual_seed(seed);
         var batches = new TbpttBatcher(ids, batchSize, timeSize);
         using var adam = optim.Adam(model.parameters(), lr: learningRate);
@@ -37,6 +46,15 @@ public static class TorchLmTraining
         {
             using var scope = NewDisposeScope();
             var (xs, ts) = batches.Next();
+            if (finalLearningRate is { } lowest)
+            {
+                double rate = lowest + 0.5 * (learningRate - lowest) * (1 + Math.Cos(Math.PI * (step - 1) / steps));
+                foreach (var group in adam.ParamGroups)
+                {
+                    group.LearningRate = rate;
+                }
+            }
+
             adam.zero_grad();
             var loss = model.Loss(model.forward(TensorConvert.ToTensor(xs)), TensorConvert.ToTensor(ts));
             double value = loss.item<float>();

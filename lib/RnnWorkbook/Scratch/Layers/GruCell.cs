@@ -27,6 +27,7 @@ public sealed class GruCell<T> : ILayer<T> where T : unmanaged, IFloatingPointIe
 {
     private readonly Parameter<T> _wx, _wh, _b, _bh;
     private Cache? _cache;
+    private NdArray<T>? _x;
 
     /// <summary>Wraps the given weights (not copied): W_x (D, 3H), W_h (H, 3H), b (3H), b_h (H).</summary>
     public GruCell(NdArray<T> wx, NdArray<T> wh, NdArray<T> b, NdArray<T> bh)
@@ -69,20 +70,30 @@ public sealed class GruCell<T> : ILayer<T> where T : unmanaged, IFloatingPointIe
     public NdArray<T> Forward(NdArray<T> x, NdArray<T> hPrev)
     {
         ShapeCheck.Require(x, nameof(x), ShapeCheck.Any, InputSize);
-        ShapeCheck.Require(hPrev, nameof(hPrev), x.Dim(0), HiddenSize);
-        var (wx, wh, b, bh) = (_wx.Value, _wh.Value, _b.Value, _bh.Value);
+        var h = ForwardFromInput(x.MatMul(_wx.Value) + _b.Value, hPrev);
+        _x = x;
+        return h;
+    }
+
+    /// <summary>
+    /// The same step from its input part a_x = x_t W_x + b (B, 3H), which does not depend on h: a time layer
+    /// computes it for all T steps in one product before the loop (<see cref="TimeGru{T}"/>).
+    /// </summary>
+    public NdArray<T> ForwardFromInput(NdArray<T> ax, NdArray<T> hPrev)
+    {
         int H = HiddenSize;
+        ShapeCheck.Require(ax, nameof(ax), ShapeCheck.Any, 3 * H);
+        ShapeCheck.Require(hPrev, nameof(hPrev), ax.Dim(0), H);
         StartPass();
 
-        var ax = x.MatMul(wx) + b;                                  // (B, 3H)
-        var ah = hPrev.MatMul(wh);                                  // (B, 3H)
+        var ah = hPrev.MatMul(_wh.Value);                           // (B, 3H)
         var z = (ax.Cols(0, H) + ah.Cols(0, H)).Sigmoid();
         var r = (ax.Cols(H, 2 * H) + ah.Cols(H, 2 * H)).Sigmoid();
-        var hh = ah.Cols(2 * H, 3 * H) + bh;                        // h_{t-1} W_h,h̃ + b_h
+        var hh = ah.Cols(2 * H, 3 * H) + _bh.Value;                 // h_{t-1} W_h,h̃ + b_h
         var n = (ax.Cols(2 * H, 3 * H) + r * hh).Tanh();            // h̃_t
         var h = z * hPrev + (T.One - z) * n;
 
-        _cache = new Cache(x, hPrev, z, r, n, hh);
+        (_cache, _x) = (new Cache(hPrev, z, r, n, hh), null);
         return h;
     }
     #endregion
@@ -91,9 +102,27 @@ public sealed class GruCell<T> : ILayer<T> where T : unmanaged, IFloatingPointIe
     /// <summary>Takes ∂L/∂h_t (B, H); adds to the gradients and returns (∂L/∂x_t, ∂L/∂h_{t-1}).</summary>
     public (NdArray<T> Dx, NdArray<T> DhPrev) Backward(NdArray<T> dhNext)
     {
-        var (x, hPrev, z, r, n, hh) = _cache ?? throw new InvalidOperationException("GruCell: call Forward before Backward.");
-        ShapeCheck.Require(dhNext, nameof(dhNext), x.Dim(0), HiddenSize);
-        var (wx, wh) = (_wx.Value, _wh.Value);
+        var x = _x ?? throw new InvalidOperationException(_cache is null
+            ? "GruCell: call Forward before Backward."
+            : "GruCell: the last step ran from its input part (ForwardFromInput); call BackwardToInput.");
+        var (dax, dah, dhPrev) = BackwardToInput(dhNext);
+        _wx.AddGradient(x.T().MatMul(dax));
+        _b.AddGradient(dax.Sum(axis: 0));
+        _wh.AddGradient(_cache!.HPrev.T().MatMul(dah));
+        _bh.AddGradient(dah.Cols(2 * HiddenSize, 3 * HiddenSize).Sum(axis: 0));
+        var dx = dax.MatMul(_wx.Value.T());
+        return (dx, dhPrev);
+    }
+
+    /// <summary>
+    /// The backward pass through the gates only: returns (∂L/∂a_x, ∂L/∂a_h, ∂L/∂h_{t-1}) and adds to no
+    /// gradient. ∂L/∂W_x, ∂L/∂b, ∂L/∂x_t (from ∂L/∂a_x) and ∂L/∂W_h, ∂L/∂b_h (from ∂L/∂a_h) are products a
+    /// time layer makes once for all T steps.
+    /// </summary>
+    public (NdArray<T> Dax, NdArray<T> Dah, NdArray<T> DhPrev) BackwardToInput(NdArray<T> dhNext)
+    {
+        var (hPrev, z, r, n, hh) = _cache ?? throw new InvalidOperationException("GruCell: call Forward before Backward.");
+        ShapeCheck.Require(dhNext, nameof(dhNext), hPrev.Dim(0), HiddenSize);
 
         var dan = n.TanhBackward(dhNext * (T.One - z));             // ∂L/∂a_h̃
         var daz = z.SigmoidBackward(dhNext * (hPrev - n));
@@ -101,15 +130,9 @@ public sealed class GruCell<T> : ILayer<T> where T : unmanaged, IFloatingPointIe
         var dhh = dan * r;
         var dax = Nd.ConcatCols(daz, dar, dan);                     // (B, 3H)
         var dah = Nd.ConcatCols(daz, dar, dhh);                     // (B, 3H)
+        var dhPrev = dhNext * z + dah.MatMul(_wh.Value.T());
 
-        _wx.AddGradient(x.T().MatMul(dax));
-        _b.AddGradient(dax.Sum(axis: 0));
-        _wh.AddGradient(hPrev.T().MatMul(dah));
-        _bh.AddGradient(dhh.Sum(axis: 0));
-        var dx = dax.MatMul(wx.T());
-        var dhPrev = dhNext * z + dah.MatMul(wh.T());
-
-        return (dx, dhPrev);
+        return (dax, dah, dhPrev);
     }
     #endregion
 
@@ -121,5 +144,5 @@ public sealed class GruCell<T> : ILayer<T> where T : unmanaged, IFloatingPointIe
         _bh.StartPass();
     }
 
-    private sealed record Cache(NdArray<T> X, NdArray<T> HPrev, NdArray<T> Z, NdArray<T> R, NdArray<T> N, NdArray<T> Hh);
+    private sealed record Cache(NdArray<T> HPrev, NdArray<T> Z, NdArray<T> R, NdArray<T> N, NdArray<T> Hh);
 }

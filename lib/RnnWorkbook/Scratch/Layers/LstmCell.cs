@@ -32,6 +32,7 @@ public sealed class LstmCell<T> : ILayer<T> where T : unmanaged, IFloatingPointI
 {
     private readonly Parameter<T> _wx, _wh, _b;
     private Cache? _cache;
+    private NdArray<T>? _x;
 
     /// <summary>Wraps the given weights (not copied): W_x (D, 4H), W_h (H, 4H), b (4H).</summary>
     public LstmCell(NdArray<T> wx, NdArray<T> wh, NdArray<T> b)
@@ -72,13 +73,24 @@ public sealed class LstmCell<T> : ILayer<T> where T : unmanaged, IFloatingPointI
     public (NdArray<T> H, NdArray<T> C) Forward(NdArray<T> x, NdArray<T> hPrev, NdArray<T> cPrev)
     {
         ShapeCheck.Require(x, nameof(x), ShapeCheck.Any, InputSize);
-        ShapeCheck.Require(hPrev, nameof(hPrev), x.Dim(0), HiddenSize);
-        ShapeCheck.Require(cPrev, nameof(cPrev), x.Dim(0), HiddenSize);
-        var (wx, wh, b) = (_wx.Value, _wh.Value, _b.Value);
+        var (h, c) = ForwardFromInput(x.MatMul(_wx.Value) + _b.Value, hPrev, cPrev);
+        _x = x;
+        return (h, c);
+    }
+
+    /// <summary>
+    /// The same step from its input part xW = x_t W_x + b (B, 4H), which does not depend on h: a time layer
+    /// computes it for all T steps in one product before the loop (<see cref="TimeLstm{T}"/>).
+    /// </summary>
+    public (NdArray<T> H, NdArray<T> C) ForwardFromInput(NdArray<T> xw, NdArray<T> hPrev, NdArray<T> cPrev)
+    {
         int H = HiddenSize;
+        ShapeCheck.Require(xw, nameof(xw), ShapeCheck.Any, 4 * H);
+        ShapeCheck.Require(hPrev, nameof(hPrev), xw.Dim(0), H);
+        ShapeCheck.Require(cPrev, nameof(cPrev), xw.Dim(0), H);
         StartPass();
 
-        var a = x.MatMul(wx) + hPrev.MatMul(wh) + b;              // (B, 4H)
+        var a = xw + hPrev.MatMul(_wh.Value);                     // (B, 4H) = x_t W_x + h_{t-1} W_h + b
         var f = a.Cols(0, H).Sigmoid();
         var g = a.Cols(H, 2 * H).Tanh();
         var i = a.Cols(2 * H, 3 * H).Sigmoid();
@@ -87,7 +99,7 @@ public sealed class LstmCell<T> : ILayer<T> where T : unmanaged, IFloatingPointI
         var tanhC = c.Tanh();
         var h = o * tanhC;
 
-        _cache = new Cache(x, hPrev, cPrev, f, g, i, o, tanhC);
+        (_cache, _x) = (new Cache(hPrev, cPrev, f, g, i, o, tanhC), null);
         return (h, c);
     }
     #endregion
@@ -96,10 +108,27 @@ public sealed class LstmCell<T> : ILayer<T> where T : unmanaged, IFloatingPointI
     /// <summary>Takes ∂L/∂h_t and ∂L/∂C_t (B, H); adds to the gradients and returns (∂L/∂x_t, ∂L/∂h_{t-1}, ∂L/∂C_{t-1}).</summary>
     public (NdArray<T> Dx, NdArray<T> DhPrev, NdArray<T> DcPrev) Backward(NdArray<T> dhNext, NdArray<T> dcNext)
     {
-        var (x, hPrev, cPrev, f, g, i, o, tanhC) = _cache ?? throw new InvalidOperationException("LstmCell: call Forward before Backward.");
-        ShapeCheck.Require(dhNext, nameof(dhNext), x.Dim(0), HiddenSize);
-        ShapeCheck.Require(dcNext, nameof(dcNext), x.Dim(0), HiddenSize);
-        var (wx, wh) = (_wx.Value, _wh.Value);
+        var x = _x ?? throw new InvalidOperationException(_cache is null
+            ? "LstmCell: call Forward before Backward."
+            : "LstmCell: the last step ran from its input part (ForwardFromInput); call BackwardToInput.");
+        var (da, dhPrev, dcPrev) = BackwardToInput(dhNext, dcNext);
+        _wh.AddGradient(_cache!.HPrev.T().MatMul(da));
+        _wx.AddGradient(x.T().MatMul(da));
+        _b.AddGradient(da.Sum(axis: 0));
+        var dx = da.MatMul(_wx.Value.T());
+        return (dx, dhPrev, dcPrev);
+    }
+
+    /// <summary>
+    /// The backward pass through the gates only: returns (∂L/∂a_t, ∂L/∂h_{t-1}, ∂L/∂C_{t-1}) and adds to no
+    /// gradient. ∂L/∂W_x, ∂L/∂W_h, ∂L/∂b and ∂L/∂x_t are products with ∂L/∂a_t that a time layer makes once
+    /// for all T steps.
+    /// </summary>
+    public (NdArray<T> Da, NdArray<T> DhPrev, NdArray<T> DcPrev) BackwardToInput(NdArray<T> dhNext, NdArray<T> dcNext)
+    {
+        var (hPrev, cPrev, f, g, i, o, tanhC) = _cache ?? throw new InvalidOperationException("LstmCell: call Forward before Backward.");
+        ShapeCheck.Require(dhNext, nameof(dhNext), hPrev.Dim(0), HiddenSize);
+        ShapeCheck.Require(dcNext, nameof(dcNext), hPrev.Dim(0), HiddenSize);
 
         var ds = dcNext + tanhC.TanhBackward(dhNext * o);         // ∂L/∂C_t, both paths
         var dcPrev = ds * f;
@@ -108,14 +137,9 @@ public sealed class LstmCell<T> : ILayer<T> where T : unmanaged, IFloatingPointI
         var di = i.SigmoidBackward(ds * g);
         var dO = o.SigmoidBackward(dhNext * tanhC);
         var da = Nd.ConcatCols(df, dg, di, dO);                    // (B, 4H)
+        var dhPrev = da.MatMul(_wh.Value.T());
 
-        _wx.AddGradient(x.T().MatMul(da));
-        _wh.AddGradient(hPrev.T().MatMul(da));
-        _b.AddGradient(da.Sum(axis: 0));
-        var dx = da.MatMul(wx.T());
-        var dhPrev = da.MatMul(wh.T());
-
-        return (dx, dhPrev, dcPrev);
+        return (da, dhPrev, dcPrev);
     }
     #endregion
 
@@ -127,5 +151,5 @@ public sealed class LstmCell<T> : ILayer<T> where T : unmanaged, IFloatingPointI
     }
 
     private sealed record Cache(
-        NdArray<T> X, NdArray<T> HPrev, NdArray<T> CPrev, NdArray<T> F, NdArray<T> G, NdArray<T> I, NdArray<T> O, NdArray<T> TanhC);
+        NdArray<T> HPrev, NdArray<T> CPrev, NdArray<T> F, NdArray<T> G, NdArray<T> I, NdArray<T> O, NdArray<T> TanhC);
 }

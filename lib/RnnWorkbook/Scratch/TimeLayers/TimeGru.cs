@@ -12,13 +12,17 @@ namespace RnnWorkbook.Scratch;
 ///   h_t = cell_t(x_t, h_{t-1}) = z_t ⊙ h_{t-1} + (1 − z_t) ⊙ h̃_t       t = 0 … T−1, h_{-1} = carried or 0
 ///   backward, t = T−1 … 0: (∂L/∂x_t, ∂L/∂h_{t-1}) = cell_t.Backward(∂L/∂h_t from above + from step t+1)
 /// </code>
+/// What does not depend on the order of the steps is done for all of them at once: x_t W_x + b as one
+/// (B·T, D)·(D, 3H) product before the loop (each cell starts from it, <see cref="GruCell{T}.ForwardFromInput"/>),
+/// and after the backward loop ∂L/∂W_x, ∂L/∂b, ∂L/∂x_t, ∂L/∂W_h = Σ_t h_{t-1}ᵀ ∂L/∂a_h,t and ∂L/∂b_h as one
+/// product or sum each. Only h_{t-1} W_h and ∂L/∂a_h,t W_hᵀ remain step by step.
 /// </remarks>
 public sealed class TimeGru<T> : IRecurrentLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly Parameter<T> _wx, _wh, _b, _bh;
     private readonly List<GruCell<T>> _cells = [];
     private readonly CarriedState<T> _carried;
-    private NdArray<T>? _dh;
+    private NdArray<T>? _dh, _xs, _hPrevs;
     private int _time = -1, _batch;
 
     /// <summary>Wraps the given weights (not copied): W_x (D, 3H), W_h (H, 3H), b (3H), b_h (H).</summary>
@@ -71,15 +75,18 @@ public sealed class TimeGru<T> : IRecurrentLayer<T> where T : unmanaged, IFloati
         ShapeCheck.Require(xs, nameof(xs), ShapeCheck.Any, ShapeCheck.Any, InputSize);
         int batch = xs.Dim(0), time = xs.Dim(1);
         var h = _carried.StartHidden(batch, Stateful);
+        var axs = xs.MatMul(_wx.Value) + _b.Value;               // (B, T, 3H): x_t W_x + b of every step at once
         var hs = Nd.Empty<T>(batch, time, HiddenSize);
+        var hPrevs = Nd.Empty<T>(batch, time, HiddenSize);       // h_{t-1} of every step, for ∂L/∂W_h
         for (int t = 0; t < time; t++)
         {
-            h = Cell(t).Forward(xs.Step(t), h);
+            hPrevs.SetStep(t, h);
+            h = Cell(t).ForwardFromInput(axs.Step(t), h);
             hs.SetStep(t, h);
         }
 
         _carried.Keep(h);
-        (_time, _batch) = (time, batch);
+        (_xs, _hPrevs, _time, _batch) = (xs, hPrevs, time, batch);
         return hs;
     }
     #endregion
@@ -94,14 +101,24 @@ public sealed class TimeGru<T> : IRecurrentLayer<T> where T : unmanaged, IFloati
         }
 
         ShapeCheck.Require(dhs, nameof(dhs), _batch, _time, HiddenSize);
-        var dxs = Nd.Empty<T>(_batch, _time, InputSize);
-        var dh = Nd.Zeros<T>(_batch, HiddenSize);
+        int H = HiddenSize;
+        var daxs = Nd.Empty<T>(_batch, _time, 3 * H);            // ∂L/∂a_x of every step
+        var dahs = Nd.Empty<T>(_batch, _time, 3 * H);            // ∂L/∂a_h of every step
+        var dh = Nd.Zeros<T>(_batch, H);
         for (int t = _time - 1; t >= 0; t--)
         {
-            var (dx, dhPrev) = _cells[t].Backward(dhs.Step(t) + dh);
-            dxs.SetStep(t, dx);
+            var (dax, dah, dhPrev) = _cells[t].BackwardToInput(dhs.Step(t) + dh);
+            daxs.SetStep(t, dax);
+            dahs.SetStep(t, dah);
             dh = dhPrev;
         }
+
+        // The products with ∂L/∂a_x and ∂L/∂a_h, summed over the steps as one product each.
+        _wx.AddGradient(_xs!.T().MatMul(daxs));
+        _b.AddGradient(daxs.Sum(axis: 0));
+        _wh.AddGradient(_hPrevs!.T().MatMul(dahs));
+        _bh.AddGradient(dahs.Reshape(_batch * _time, 3 * H).Cols(2 * H, 3 * H).Sum(axis: 0));
+        var dxs = daxs.MatMul(_wx.Value.T());
 
         _dh = dh.Clone();
         return dxs;

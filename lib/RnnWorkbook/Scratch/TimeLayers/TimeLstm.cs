@@ -14,14 +14,18 @@ namespace RnnWorkbook.Scratch;
 ///   backward, t = T−1 … 0, from ∂L/∂h_T = ∂L/∂C_T = 0:
 ///   (∂L/∂x_t, ∂L/∂h_{t-1}, ∂L/∂C_{t-1}) = cell_t.Backward(∂L/∂h_t from above + from step t+1, ∂L/∂C_t from step t+1)
 /// </code>
-/// The cell state gets no gradient from above: only h_t is an output.
+/// The cell state gets no gradient from above: only h_t is an output. What does not depend on the order of
+/// the steps is done for all of them at once: x_t W_x + b as one (B·T, D)·(D, 4H) product before the loop
+/// (each cell starts from it, <see cref="LstmCell{T}.ForwardFromInput"/>), and after the backward loop
+/// ∂L/∂W_x = Σ_t x_tᵀ ∂L/∂a_t, ∂L/∂W_h = Σ_t h_{t-1}ᵀ ∂L/∂a_t, ∂L/∂b and ∂L/∂x_t = ∂L/∂a_t W_xᵀ as one product each.
+/// Only h_{t-1} W_h and ∂L/∂a_t W_hᵀ remain step by step.
 /// </remarks>
 public sealed class TimeLstm<T> : IRecurrentLayer<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly Parameter<T> _wx, _wh, _b;
     private readonly List<LstmCell<T>> _cells = [];
     private readonly CarriedState<T> _carried;
-    private NdArray<T>? _dh, _dc;
+    private NdArray<T>? _dh, _dc, _xs, _hPrevs;
     private int _time = -1, _batch;
 
     /// <summary>Wraps the given weights (not copied): W_x (D, 4H), W_h (H, 4H), b (4H).</summary>
@@ -80,15 +84,18 @@ public sealed class TimeLstm<T> : IRecurrentLayer<T> where T : unmanaged, IFloat
         ShapeCheck.Require(xs, nameof(xs), ShapeCheck.Any, ShapeCheck.Any, InputSize);
         int batch = xs.Dim(0), time = xs.Dim(1);
         NdArray<T> h = _carried.StartHidden(batch, Stateful), c = _carried.StartCell(batch, Stateful);
+        var xws = xs.MatMul(_wx.Value) + _b.Value;               // (B, T, 4H): x_t W_x + b of every step at once
         var hs = Nd.Empty<T>(batch, time, HiddenSize);
+        var hPrevs = Nd.Empty<T>(batch, time, HiddenSize);       // h_{t-1} of every step, for ∂L/∂W_h
         for (int t = 0; t < time; t++)
         {
-            (h, c) = Cell(t).Forward(xs.Step(t), h, c);
+            hPrevs.SetStep(t, h);
+            (h, c) = Cell(t).ForwardFromInput(xws.Step(t), h, c);
             hs.SetStep(t, h);
         }
 
         _carried.Keep(h, c);
-        (_time, _batch) = (time, batch);
+        (_xs, _hPrevs, _time, _batch) = (xs, hPrevs, time, batch);
         return hs;
     }
     #endregion
@@ -103,15 +110,21 @@ public sealed class TimeLstm<T> : IRecurrentLayer<T> where T : unmanaged, IFloat
         }
 
         ShapeCheck.Require(dhs, nameof(dhs), _batch, _time, HiddenSize);
-        var dxs = Nd.Empty<T>(_batch, _time, InputSize);
+        var das = Nd.Empty<T>(_batch, _time, 4 * HiddenSize);    // ∂L/∂a_t of every step
         var dh = Nd.Zeros<T>(_batch, HiddenSize);
         var dc = Nd.Zeros<T>(_batch, HiddenSize);
         for (int t = _time - 1; t >= 0; t--)
         {
-            var (dx, dhPrev, dcPrev) = _cells[t].Backward(dhs.Step(t) + dh, dc);
-            dxs.SetStep(t, dx);
+            var (da, dhPrev, dcPrev) = _cells[t].BackwardToInput(dhs.Step(t) + dh, dc);
+            das.SetStep(t, da);
             (dh, dc) = (dhPrev, dcPrev);
         }
+
+        // The products with ∂L/∂a_t, summed over the steps as one product each.
+        _wx.AddGradient(_xs!.T().MatMul(das));
+        _wh.AddGradient(_hPrevs!.T().MatMul(das));
+        _b.AddGradient(das.Sum(axis: 0));
+        var dxs = das.MatMul(_wx.Value.T());
 
         (_dh, _dc) = (dh.Clone(), dc.Clone());
         return dxs;
