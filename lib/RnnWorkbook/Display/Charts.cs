@@ -67,6 +67,12 @@ public static class Charts
     /// classes as rows, predicted ones as columns) or attention weights (one row per output step, one column per
     /// input token). Labels may repeat (the two O's of "BOOK"): each cell keeps its own position.
     /// </summary>
+    /// <param name="title">The chart's title.</param>
+    /// <param name="columnLabels">One label per column, left to right.</param>
+    /// <param name="rowLabels">One label per row, top to bottom.</param>
+    /// <param name="values">The matrix (rows × columns).</param>
+    /// <param name="xTitle">The column axis's title.</param>
+    /// <param name="yTitle">The row axis's title.</param>
     /// <param name="cellFormat">When given (e.g. "G4"), each cell shows its number in that format.</param>
     /// <exception cref="ArgumentException">The label counts do not match the matrix.</exception>
     public static Chart Heatmap(string title, IReadOnlyList<string> columnLabels, IReadOnlyList<string> rowLabels, double[,] values,
