@@ -30,7 +30,6 @@ public static class TorchLmTraining
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(steps);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(learningRate);
         if (finalLearningRate is { } final && !(final >= 0 && final <= learningRate))
         {
             throw new ArgumentOutOfRangeException(nameof(finalLearningRate), $"finalLearningRate: expected 0 … {learningRate} (the starting rate), got {final}.");

@@ -91,6 +91,27 @@ public class TorchGatedLmTests
     }
 
     [Fact]
+    public void A_cosine_schedule_ending_at_the_start_rate_is_the_constant_one_and_a_bad_end_is_refused()
+    {
+        int[] ids = [.. Enumerable.Range(0, 400).Select(i => i * 7 % V)];
+        IReadOnlyList<double> Run(double? final)
+        {
+            random.manual_seed(5);
+            using var model = new TorchGatedLm(RecurrentKind.Lstm, V, D, H);
+            return TorchLmTraining.Train(model, ids, B, T, steps: 6, learningRate: 0.01, finalLearningRate: final);
+        }
+
+        var constant = Run(null);
+        Assert.Equal(constant, Run(0.01));
+        var cosine = Run(0.0001);
+        Assert.Equal(constant[0], cosine[0]); // the first step uses the start rate
+        Assert.NotEqual(constant[^1], cosine[^1]);
+        using var model = new TorchGatedLm(RecurrentKind.Lstm, V, D, H);
+        Assert.Equal("finalLearningRate", Assert.Throws<ArgumentOutOfRangeException>(
+            () => TorchLmTraining.Train(model, ids, B, T, steps: 2, learningRate: 0.01, finalLearningRate: 0.02)).ParamName);
+    }
+
+    [Fact]
     public void Generation_repeats_with_the_seed_and_refuses_bad_sampling_settings()
     {
         var (scratch, twin) = Pair(RecurrentKind.Gru, layers: 1, tied: false, seed: 8);
