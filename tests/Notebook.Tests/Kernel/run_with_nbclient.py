@@ -19,7 +19,7 @@ not tagged "raises-exception". Every cell runs even after a failure, so the repo
 cell of every notebook. Under .NET Interactive, the outputs that kernel adds on its own are not the
 notebook's and are left out: the script that locates the kernel's HTTP endpoint (first cell), the
 "Installed Packages" list after `#r "nuget: ..."`, "Loading extensions from ..." notices, and stderr text
-made only of compiler warnings ("warning CS1701: ...", "(17,19): warning CS8632: ..."), which that kernel
+made only of compiler warnings and notes ("warning CS1701: ...", "(17,19): warning CS8632: ...", "info CS9236: ..."), which that kernel
 prints and ours does not.
 
 --phase execute runs the notebooks and writes the kernel's copies only; --phase compare only compares
@@ -101,7 +101,7 @@ def is_dotnet_interactive_bookkeeping(output):
                  or (isinstance(text, str) and text.startswith("Loading extensions from"))))
 
 
-COMPILER_WARNING = re.compile(r"^\s*(\(\d+,\d+\): )?warning CS\d{4}: ")
+COMPILER_WARNING = re.compile(r"^\s*(\(\d+,\d+\): )?(warning|info) CS\d{4}: ")
 
 
 def is_compiler_warnings(output):
