@@ -30,8 +30,10 @@ public sealed class KernelInterruptTests : IAsyncLifetime
     public void A_long_cell_is_interrupted_promptly_and_the_kernel_goes_on(string cell)
     {
         Assert.Equal("ok", Client.Execute("var before = 41;").Status);
-        var running = Client.SendExecute(cell);
-        Thread.Sleep(700);
+        // Interrupt once the cell runs (compiling it may take seconds on a loaded machine), a moment into its loop.
+        var running = Client.SendExecute("Console.WriteLine(\"started\");\n" + cell);
+        Client.WaitForOutput(running, "started", KernelTestClient.DefaultTimeout);
+        Thread.Sleep(200);
         var stopwatch = Stopwatch.StartNew();
         var interrupt = Client.Request(KernelChannel.Control, "interrupt_request", []);
         var stopped = Client.Finish(running, s_prompt);
@@ -50,8 +52,9 @@ public sealed class KernelInterruptTests : IAsyncLifetime
     public void A_loop_in_a_function_from_an_earlier_cell_is_interrupted_too()
     {
         Assert.Equal("ok", Client.Execute("int Spin() { var n = 0; while (n >= 0) { n = (n + 1) % 1000; } return n; }").Status);
-        var running = Client.SendExecute("Spin()");
-        Thread.Sleep(500);
+        var running = Client.SendExecute("Console.WriteLine(\"started\");\nSpin()");
+        Client.WaitForOutput(running, "started", KernelTestClient.DefaultTimeout);
+        Thread.Sleep(200);
         Client.Request(KernelChannel.Control, "interrupt_request", []);
 
         Assert.Equal("Interrupted", Client.Finish(running, s_prompt).Reply.Content["ename"]!.GetValue<string>());
@@ -67,9 +70,10 @@ public sealed class KernelInterruptTests : IAsyncLifetime
     [Fact]
     public void The_interrupted_cell_ends_the_queue_when_it_asked_to_stop_on_error()
     {
-        var running = Client.SendExecute("while (true) { }");
+        var running = Client.SendExecute("Console.WriteLine(\"started\");\nwhile (true) { }");
         var queued = Client.SendExecute("1");
-        Thread.Sleep(500);
+        Client.WaitForOutput(running, "started", KernelTestClient.DefaultTimeout);
+        Thread.Sleep(200);
         Client.Send(KernelChannel.Control, "interrupt_request", new JsonObject());
 
         Assert.Equal("error", Client.Finish(running, s_prompt).Status);

@@ -38,8 +38,8 @@ public sealed class KernelLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Restart_while_a_cell_runs_interrupts_it()
     {
-        var running = Client.SendExecute("while (true) { }");
-        Thread.Sleep(500);
+        var running = Client.SendExecute("Console.WriteLine(\"started\");\nwhile (true) { }");
+        Client.WaitForOutput(running, "started", KernelTestClient.DefaultTimeout);
         Client.Request(KernelChannel.Control, "shutdown_request", new JsonObject { ["restart"] = true });
 
         Assert.Equal("error", Client.Finish(running, TimeSpan.FromSeconds(10)).Status);

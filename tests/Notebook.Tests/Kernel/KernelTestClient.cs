@@ -128,6 +128,21 @@ internal sealed class KernelTestClient : IDisposable
         }
     }
 
+    /// <summary>Waits until the cell of <paramref name="request"/> has written <paramref name="text"/> to a stream, i.e. it is running.</summary>
+    public void WaitForOutput(JupyterMessage request, string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!_iopubSeen.Any(m => m.Type == "stream" && m.ParentHeader["msg_id"]?.GetValue<string>() == request.Id
+                                    && (m.Content["text"]?.GetValue<string>() ?? "").Contains(text, StringComparison.Ordinal)))
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || TryReceiveIOPub(left) is null)
+            {
+                throw new TimeoutException($"the cell did not write '{text}' within {timeout.TotalSeconds} s");
+            }
+        }
+    }
+
     /// <summary>Runs <paramref name="code"/> and returns its reply and the iopub messages it caused.</summary>
     public Exchange Execute(string code, bool silent = false, bool storeHistory = true, bool stopOnError = true, TimeSpan? timeout = null)
     {
