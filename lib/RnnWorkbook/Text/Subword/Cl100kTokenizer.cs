@@ -14,7 +14,9 @@ namespace RnnWorkbook.Text.Subword;
 /// <para>How it encodes: special tokens ("&lt;|endoftext|&gt;", ...) are matched first and become single
 /// ids. The text between them is cut into pieces by cl100k's pattern (<see cref="Cl100kPreTokenizer"/>);
 /// each piece is converted to UTF-8; a piece that is itself a token (most words are) becomes its id
-/// at once, and any other is merged pair by pair, lowest rank first (<see cref="BytePairRanker"/>).</para>
+/// at once, and any other is merged pair by pair, lowest rank first, by the merge loop <see cref="BpeModel"/>
+/// uses (<see cref="BpeSymbolMerger"/>): a pair of tokens merges when their bytes together are a token, and
+/// that token's rank is the merge's rank.</para>
 /// <para>Where speed comes from: the pre-tokenizer reads each character once through a class table; piece
 /// bytes live in a stack buffer; rank lookups hash the byte span itself, with one- and two-byte keys
 /// answered from direct tables (<see cref="ByteSequenceTable"/>), so the loop allocates nothing but
@@ -46,6 +48,7 @@ public sealed class Cl100kTokenizer : ITokenizer
 
     private readonly ByteSequenceTable _ranks;
     private readonly ReadOnlyMemory<byte>[] _tokenBytes;
+    private readonly Dictionary<long, (int Rank, int Merged)> _merges;
     private readonly SpecialTokenMatcher _specials = new(_specialTokens);
     private readonly PieceCache<int[]> _pieceCache = new();
 
@@ -71,6 +74,30 @@ public sealed class Cl100kTokenizer : ITokenizer
     {
         _ranks = ranks;
         _tokenBytes = ranks.KeysByValue();
+        _merges = MergesOf(ranks, _tokenBytes);
+    }
+
+    /// <summary>
+    /// Every merge the ranks allow: tokens a and b merge into t when bytes(a) + bytes(b) = bytes(t), at t's rank.
+    /// A token splits into two tokens in several ways, and each split is a merge.
+    /// </summary>
+    private static Dictionary<long, (int Rank, int Merged)> MergesOf(ByteSequenceTable ranks, ReadOnlyMemory<byte>[] tokenBytes)
+    {
+        var merges = new Dictionary<long, (int Rank, int Merged)>(tokenBytes.Length * 4);
+        for (int token = 0; token < tokenBytes.Length; token++)
+        {
+            ReadOnlySpan<byte> bytes = tokenBytes[token].Span;
+            for (int split = 1; split < bytes.Length; split++)
+            {
+                int left = ranks.Find(bytes[..split]), right = ranks.Find(bytes[split..]);
+                if (left >= 0 && right >= 0)
+                {
+                    merges.TryAdd(BpeSymbolMerger.PairKey(left, right), (token, token));
+                }
+            }
+        }
+
+        return merges;
     }
 
     /// <summary>
@@ -233,7 +260,7 @@ public sealed class Cl100kTokenizer : ITokenizer
             }
             else
             {
-                BytePairRanker.Encode(bytes, _ranks, ids, starts);
+                Merge(bytes, ids, starts);
             }
 
             if (offsets is not null && starts is not null)
@@ -264,8 +291,31 @@ public sealed class Cl100kTokenizer : ITokenizer
         }
 
         int first = ids.Count;
-        BytePairRanker.Encode(bytes, _ranks, ids, starts: null);
+        Merge(bytes, ids, starts: null);
         _pieceCache.Add(piece, ids[first..].ToArray());
+    }
+
+    /// <summary>Appends the ids of a piece that is not one token: its single bytes, merged; with <paramref name="starts"/>, each token's first byte.</summary>
+    private void Merge(ReadOnlySpan<byte> bytes, List<int> ids, List<int>? starts)
+    {
+        int n = bytes.Length;
+        int[] symbols = ArrayPool<int>.Shared.Rent(n), byteStarts = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            for (int i = 0; i < n; i++)
+            {
+                (symbols[i], byteStarts[i]) = (_ranks.OneByte(bytes[i]), i);
+            }
+
+            int count = BpeSymbolMerger.Merge(symbols.AsSpan(0, n), byteStarts.AsSpan(0, n), _merges, int.MaxValue);
+            ids.AddRange(symbols.AsSpan(0, count));
+            starts?.AddRange(byteStarts.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(symbols);
+            ArrayPool<int>.Shared.Return(byteStarts);
+        }
     }
 
     /// <summary>Maps the byte start of each token of one piece to a character span, widening split characters.</summary>
