@@ -81,7 +81,7 @@ public class BookLayerGradientTests
     [Fact]
     public void SimpleCbow_matches_numeric_gradients()
     {
-        var model = new SimpleCbow<double>(vocabSize: 7, hiddenSize: 5, seed: 3);
+        var model = new SimpleCbow<double>(vocabularySize: 7, hiddenSize: 5, seed: 3);
         new NormalRandom(9).Fill(model.Parameters[0].Value, 0.5);
         new NormalRandom(10).Fill(model.Parameters[1].Value, 0.5);
         var (contexts, targets) = ContextWindows.Create([0, 1, 2, 3, 4, 1, 5, 6], window: 1);

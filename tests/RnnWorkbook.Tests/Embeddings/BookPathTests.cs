@@ -59,7 +59,7 @@ public class BookPathTests
     {
         var (corpus, _) = ContextWindows.Preprocess("You say goodbye and I say hello.");
         var (contexts, targets) = ContextWindows.Create(corpus, window: 1);
-        var model = new SimpleCbow<float>(vocabSize: 7, hiddenSize: 5);
+        var model = new SimpleCbow<float>(vocabularySize: 7, hiddenSize: 5);
         var optimizer = new Adam<float>();
         float first = model.Forward(contexts, targets), last = first;
         for (int epoch = 0; epoch < 1000; epoch++)

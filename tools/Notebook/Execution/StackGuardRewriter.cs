@@ -76,28 +76,16 @@ internal sealed class StackGuardRewriter : CSharpSyntaxRewriter
     public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
     {
         var method = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
-        if (method.Body is { } body)
-        {
-            return method.WithBody(Guard(body));
-        }
-
-        return method.ExpressionBody is { } arrow && !method.SemicolonToken.IsMissing
-            ? method.WithExpressionBody(null).WithSemicolonToken(default)
-                .WithBody(Block(arrow, method.SemicolonToken, ReturnsNothing(method.ReturnType, method.Modifiers)))
+        return GuardedBody(method.Body, method.ExpressionBody, method.SemicolonToken, method.ReturnType, method.Modifiers) is { } body
+            ? method.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body)
             : method;
     }
 
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
         var function = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
-        if (function.Body is { } body)
-        {
-            return function.WithBody(Guard(body));
-        }
-
-        return function.ExpressionBody is { } arrow && !function.SemicolonToken.IsMissing
-            ? function.WithExpressionBody(null).WithSemicolonToken(default)
-                .WithBody(Block(arrow, function.SemicolonToken, ReturnsNothing(function.ReturnType, function.Modifiers)))
+        return GuardedBody(function.Body, function.ExpressionBody, function.SemicolonToken, function.ReturnType, function.Modifiers) is { } body
+            ? function.WithExpressionBody(null).WithSemicolonToken(default).WithBody(body)
             : function;
     }
 
@@ -167,14 +155,7 @@ internal sealed class StackGuardRewriter : CSharpSyntaxRewriter
             return lambda;
         }
 
-        var end = SyntaxFactory.Token(SyntaxKind.SemicolonToken).WithTrailingTrivia(SyntaxFactory.Space);
-        var body = expression.WithoutTrivia();
-        StatementSyntax statement = body switch
-        {
-            ThrowExpressionSyntax thrown => SyntaxFactory.ThrowStatement(SyntaxFactory.Token(SyntaxKind.ThrowKeyword).WithTrailingTrivia(SyntaxFactory.Space), thrown.Expression, end),
-            _ when returnsNothing => SyntaxFactory.ExpressionStatement(body, end),
-            _ => SyntaxFactory.ReturnStatement(SyntaxFactory.Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(SyntaxFactory.Space), body, end),
-        };
+        var statement = BodyStatement(expression.WithoutTrivia(), returnsNothing);
         var open = SyntaxFactory.Token(expression.GetLeadingTrivia(), SyntaxKind.OpenBraceToken, SyntaxFactory.TriviaList(SyntaxFactory.Space));
         var close = SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.CloseBraceToken, expression.GetTrailingTrivia());
         var block = SyntaxFactory.Block(open, SyntaxFactory.List([Check().WithTrailingTrivia(SyntaxFactory.Space), statement]), close);
@@ -195,12 +176,17 @@ internal sealed class StackGuardRewriter : CSharpSyntaxRewriter
             .WithStatements(block.Statements.Insert(0, Check().WithTrailingTrivia(open.TrailingTrivia)));
     }
 
-    /// <summary><c>=> expr;</c> as <c>{ check; return expr; }</c>: the arrow becomes "{ check; return", the semicolon "; }".</summary>
-    private static BlockSyntax Block(ArrowExpressionClauseSyntax arrow, SyntaxToken semicolon, bool returnsNothing)
+    /// <summary>A method's or local function's body with the check: a block guarded, an arrow made a block; null when it has neither.</summary>
+    private static BlockSyntax? GuardedBody(BlockSyntax? body, ArrowExpressionClauseSyntax? arrow, SyntaxToken semicolon, TypeSyntax returnType, SyntaxTokenList modifiers) =>
+        body is not null ? Guard(body)
+        : arrow is not null && !semicolon.IsMissing ? Block(arrow, semicolon, ReturnsNothing(returnType, modifiers))
+        : null;
+
+    /// <summary>What an expression body does as a statement: <c>throw …;</c>, <c>expr;</c> when nothing is returned, else <c>return expr;</c>.</summary>
+    private static StatementSyntax BodyStatement(ExpressionSyntax expression, bool returnsNothing)
     {
-        var expression = arrow.Expression;
         var end = SyntaxFactory.Token(SyntaxKind.SemicolonToken).WithTrailingTrivia(SyntaxFactory.Space);
-        StatementSyntax statement = expression switch
+        return expression switch
         {
             ThrowExpressionSyntax thrown => SyntaxFactory.ThrowStatement(
                 SyntaxFactory.Token(SyntaxKind.ThrowKeyword).WithLeadingTrivia(thrown.ThrowKeyword.LeadingTrivia).WithTrailingTrivia(thrown.ThrowKeyword.TrailingTrivia),
@@ -208,6 +194,12 @@ internal sealed class StackGuardRewriter : CSharpSyntaxRewriter
             _ when returnsNothing => SyntaxFactory.ExpressionStatement(expression, end),
             _ => SyntaxFactory.ReturnStatement(SyntaxFactory.Token(SyntaxKind.ReturnKeyword).WithTrailingTrivia(SyntaxFactory.Space), expression, end),
         };
+    }
+
+    /// <summary><c>=> expr;</c> as <c>{ check; return expr; }</c>: the arrow becomes "{ check; return", the semicolon "; }".</summary>
+    private static BlockSyntax Block(ArrowExpressionClauseSyntax arrow, SyntaxToken semicolon, bool returnsNothing)
+    {
+        var statement = BodyStatement(arrow.Expression, returnsNothing);
         var open = SyntaxFactory.Token(arrow.ArrowToken.LeadingTrivia, SyntaxKind.OpenBraceToken, SyntaxFactory.TriviaList(SyntaxFactory.Space));
         var close = SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.CloseBraceToken, semicolon.TrailingTrivia);
         return SyntaxFactory.Block(open, SyntaxFactory.List([Check().WithTrailingTrivia(SyntaxFactory.Space), statement.WithLeadingTrivia(arrow.ArrowToken.TrailingTrivia.AddRange(statement.GetLeadingTrivia()))]), close);

@@ -22,13 +22,13 @@ public sealed class Cbow<T> : ILayer<T> where T : unmanaged, IFloatingPointIeee7
     private bool _forwarded;
 
     /// <summary>Creates the model with both matrices drawn as 0.01·N(0, 1).</summary>
-    public Cbow(int vocabSize, int hiddenSize, int seed = Workbook.DefaultSeed)
+    public Cbow(int vocabularySize, int hiddenSize, int seed = Workbook.DefaultSeed)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(vocabSize, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(vocabularySize, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(hiddenSize, 1);
         var random = new NormalRandom(seed);
-        _in = new Embedding<T>(new Parameter<T>("W_in", random.Randn<T>(0.01, vocabSize, hiddenSize)));
-        _loss = new NegativeSamplingLoss<T>(new Parameter<T>("W_out", random.Randn<T>(0.01, vocabSize, hiddenSize)));
+        _in = new Embedding<T>(new Parameter<T>("W_in", random.Randn<T>(0.01, vocabularySize, hiddenSize)));
+        _loss = new NegativeSamplingLoss<T>(new Parameter<T>("W_out", random.Randn<T>(0.01, vocabularySize, hiddenSize)));
         Parameters = [.. _in.Parameters, .. _loss.Parameters];
     }
 

@@ -25,13 +25,13 @@ public sealed class SimpleCbow<T> : ILayer<T> where T : unmanaged, IFloatingPoin
     private bool _forwarded;
 
     /// <summary>Creates the model with W_in and W_out drawn as 0.01·N(0, 1) (the book's initialization).</summary>
-    public SimpleCbow(int vocabSize, int hiddenSize, int seed = Workbook.DefaultSeed)
+    public SimpleCbow(int vocabularySize, int hiddenSize, int seed = Workbook.DefaultSeed)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(vocabSize, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(vocabularySize, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(hiddenSize, 1);
         var random = new NormalRandom(seed);
-        _in = new Embedding<T>(new Parameter<T>("W_in", random.Randn<T>(0.01, vocabSize, hiddenSize)));
-        _out = new MatMul<T>(random.Randn<T>(0.01, hiddenSize, vocabSize), "W_out");
+        _in = new Embedding<T>(new Parameter<T>("W_in", random.Randn<T>(0.01, vocabularySize, hiddenSize)));
+        _out = new MatMul<T>(random.Randn<T>(0.01, hiddenSize, vocabularySize), "W_out");
         Parameters = [.. _in.Parameters, .. _out.Parameters];
     }
 
