@@ -79,8 +79,31 @@ public class Cl100kTokenizerTests
     {
         Assert.Equal([15339, 1917], Ours.Encode("hello world"));
         Assert.Equal([100257], Ours.Encode("<|endoftext|>"));
-        Assert.Equal(100256, Ours.RankCount);
+        Assert.Equal(100256 - 13, Ours.RankCount);
         Assert.Equal(2, Ours.CountTokens("hello world"));
+    }
+
+    [Fact]
+    public void Ranks_read_back_through_the_public_api_leave_out_only_bytes_no_utf8_text_has()
+    {
+        // C0, C1 and F5–FF never occur in UTF-8; the other 100,243 ranks are recovered.
+        Assert.Equal(13, Ours.UnreachableIds.Count);
+        Assert.All(Ours.UnreachableIds, id => Assert.InRange(id, 0, 255));
+        Assert.All(Ours.UnreachableIds, id => Assert.Equal("\uFFFD", Reference.Decode([id])));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Ours.TokenBytes(Ours.UnreachableIds[0]));
+
+        // Every recovered token decodes as the reference does, pieces of characters included: 좋 is EC A2 8B.
+        for (int id = 0; id < 100256; id += 97)
+        {
+            if (!Ours.UnreachableIds.Contains(id))
+            {
+                Assert.Equal(Reference.Decode([id]), Ours.Decode([id]));
+            }
+        }
+
+        int[] good = Ours.Encode("좋네요");
+        Assert.Equal(Reference.EncodeToIds("좋네요"), good);
+        Assert.Equal("ECA28BEB84A4EC9A94", Convert.ToHexString(Ours.DecodeToBytes(good)));
     }
 
     [Fact]

@@ -1,13 +1,14 @@
 using System.Buffers;
 using System.Text;
+using Microsoft.ML.Tokenizers;
 
 namespace RnnWorkbook.Text.Subword;
 
 /// <summary>
 /// The cl100k_base tokenizer of GPT-4 and GPT-3.5: byte-level BPE over 100,256 ranked tokens, with
 /// cl100k's pre-tokenization and five special tokens. Gives the same ids as Microsoft.ML.Tokenizers'
-/// <c>TiktokenTokenizer.CreateForModel("gpt-4")</c>; the encoder here is the course's own code and reads
-/// only the rank file from the package Microsoft.ML.Tokenizers.Data.Cl100kBase.
+/// <c>TiktokenTokenizer.CreateForModel("gpt-4")</c>; the encoder here is the course's own code, and the
+/// ranks are read back through that tokenizer's public API (<see cref="RecoveredRanks"/>).
 /// </summary>
 /// <remarks>
 /// <para>How it encodes: special tokens ("&lt;|endoftext|&gt;", ...) are matched first and become single
@@ -28,6 +29,12 @@ public sealed class Cl100kTokenizer : ITokenizer
 {
     private const int StackPieceChars = 256;
 
+    /// <summary>cl100k_base ranks the ids 0 … 100,255; the special tokens come after.</summary>
+    private const int Cl100kRankCount = 100_256;
+
+    private static readonly Lazy<RecoveredRanks> _cl100k = new(() =>
+        RecoveredRanks.From(TiktokenTokenizer.CreateForEncoding("cl100k_base"), Cl100kRankCount));
+
     private static readonly Dictionary<string, int> _specialTokens = new(StringComparer.Ordinal)
     {
         ["<|endoftext|>"] = 100257,
@@ -42,11 +49,14 @@ public sealed class Cl100kTokenizer : ITokenizer
     private readonly SpecialTokenMatcher _specials = new(_specialTokens);
     private readonly PieceCache<int[]> _pieceCache = new();
 
-    /// <summary>Creates the tokenizer with the cl100k_base ranks from the data package (read once per process).</summary>
-    /// <exception cref="InvalidOperationException">The data package's assembly cannot be found.</exception>
+    /// <summary>
+    /// Creates the tokenizer with the cl100k_base ranks of Microsoft.ML.Tokenizers, read back through its public
+    /// API once per process (about a second). Needs the package Microsoft.ML.Tokenizers.Data.Cl100kBase.
+    /// </summary>
     public Cl100kTokenizer()
-        : this(TiktokenRanks.Cl100k)
+        : this(_cl100k.Value.Table)
     {
+        UnreachableIds = _cl100k.Value.Unreachable;
     }
 
     /// <summary>Creates the tokenizer from a cl100k_base.tiktoken rank file ("base64 rank" lines).</summary>
@@ -63,10 +73,16 @@ public sealed class Cl100kTokenizer : ITokenizer
         _tokenBytes = ranks.KeysByValue();
     }
 
+    /// <summary>
+    /// Ranked ids left out because their bytes occur in no UTF-8 text (such as a lone C0 byte), so no encoding
+    /// contains them; empty for a tokenizer read from a rank file.
+    /// </summary>
+    public IReadOnlyList<int> UnreachableIds { get; } = [];
+
     /// <summary>The special tokens and their ids.</summary>
     public static IReadOnlyDictionary<string, int> SpecialTokens { get; } = _specialTokens.AsReadOnly();
 
-    /// <summary>Number of ordinary (ranked) tokens: 100,256 for cl100k_base.</summary>
+    /// <summary>Number of ordinary (ranked) tokens: 100,256 for cl100k_base, less <see cref="UnreachableIds"/>.</summary>
     public int RankCount => _ranks.Count;
 
     /// <summary>Encodes <paramref name="text"/> to token ids.</summary>

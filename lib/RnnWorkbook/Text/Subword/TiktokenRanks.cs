@@ -1,25 +1,13 @@
-using System.IO.Compression;
-using System.Reflection;
-
 namespace RnnWorkbook.Text.Subword;
 
 /// <summary>
 /// Reads tiktoken rank files: one token a line, written as the base64 of its bytes and its rank
-/// ("IQ== 0"), or as the base64 alone with the line number as rank. The cl100k_base ranks ship inside the package Microsoft.ML.Tokenizers.Data.Cl100kBase
-/// as the deflate-compressed resource "cl100k_base.tiktoken.deflate", which is read here directly.
+/// ("IQ== 0"), or as the base64 alone with the line number as rank.
 /// </summary>
 internal static class TiktokenRanks
 {
-    private const string PackageAssembly = "Microsoft.ML.Tokenizers.Data.Cl100kBase";
-    private const string ResourceName = "cl100k_base.tiktoken.deflate";
-
     /// <summary>Ranks are ids and size the decoding table, so absurd values are rejected.</summary>
     private const int MaxRank = 10_000_000;
-
-    private static readonly Lazy<ByteSequenceTable> _cl100k = new(LoadPackagedCl100k);
-
-    /// <summary>The cl100k_base ranks, loaded once.</summary>
-    public static ByteSequenceTable Cl100k => _cl100k.Value;
 
     /// <summary>
     /// Parses a tiktoken rank file: lines "base64 rank", or lines "base64" alone whose rank is their line
@@ -69,46 +57,6 @@ internal static class TiktokenRanks
         catch (ArgumentException error)
         {
             throw new InvalidDataException($"The rank file lists a token twice: {error.Message}", error);
-        }
-    }
-
-    /// <summary>
-    /// Opens the embedded resource of the data package. Its only type is internal, so the assembly is
-    /// found by name: already loaded (a notebook's <c>#r "nuget: ..."</c>), resolvable by the runtime
-    /// (an application that references the package), or as a file next to this library.
-    /// </summary>
-    private static ByteSequenceTable LoadPackagedCl100k()
-    {
-        Assembly assembly = FindDataAssembly()
-            ?? throw new InvalidOperationException(
-                $"The assembly {PackageAssembly}.dll was not found. Reference the NuGet package {PackageAssembly}, " +
-                "or create the tokenizer from a cl100k_base.tiktoken stream.");
-        using Stream compressed = assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"{PackageAssembly} has no resource {ResourceName}.");
-        using var inflated = new DeflateStream(compressed, CompressionMode.Decompress);
-        return Read(inflated);
-    }
-
-    private static Assembly? FindDataAssembly()
-    {
-        foreach (Assembly loaded in AppDomain.CurrentDomain.GetAssemblies())
-        {
-            if (loaded.GetName().Name == PackageAssembly)
-            {
-                return loaded;
-            }
-        }
-
-        try
-        {
-            return Assembly.Load(new AssemblyName(PackageAssembly));
-        }
-        catch (FileNotFoundException)
-        {
-            string beside = Path.Combine(AppContext.BaseDirectory, PackageAssembly + ".dll");
-            string nextToLibrary = Path.Combine(Path.GetDirectoryName(typeof(TiktokenRanks).Assembly.Location) ?? "", PackageAssembly + ".dll");
-            string? file = new[] { nextToLibrary, beside }.FirstOrDefault(File.Exists);
-            return file is null ? null : Assembly.LoadFrom(file);
         }
     }
 }
