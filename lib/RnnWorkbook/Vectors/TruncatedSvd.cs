@@ -51,6 +51,8 @@ public sealed record TruncatedSvd(int Rank, double[] U, double[] SingularValues,
         ArgumentNullException.ThrowIfNull(omega);
         ArgumentOutOfRangeException.ThrowIfLessThan(rank, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(l, rank);
+        if (omega.Length != a.Columns * l)
+            throw new ArgumentException($"omega: expected ({a.Columns}, {l}) = {a.Columns * l} values, got {omega.Length}.", nameof(omega));
         var q = Dense.Orthonormalize(a.Multiply(omega, l), a.Rows, l); // Q = orth(A Ω): (rows, l)
         for (var i = 0; i < powerIterations; i++)
         {
