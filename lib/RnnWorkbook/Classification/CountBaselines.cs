@@ -11,8 +11,9 @@ public sealed record BaselineScores(double NaiveBayes, double LogisticRegression
 
 /// <summary>
 /// Chapter 03's baselines with chapter 03's choices, so a recurrent classifier can be put next to them on
-/// exactly the same split: α ∈ {0.1, 0.5, 1} and C ∈ {1, 10, 100} chosen on the validation part, then both
-/// refitted on train + validation and scored once on test.
+/// exactly the same split: α ∈ {0.1, 0.5, 1} and C ∈ {1, 10, 100} chosen on the validation part with
+/// <see cref="ModelSelection"/> (each C warm-started from the previous one), then both refitted on train + validation
+/// and scored once on test.
 /// </summary>
 public static class CountBaselines
 {
@@ -33,7 +34,7 @@ public static class CountBaselines
         var cTrain = counts.FitTransform(split.TrainTexts);
         var cChoose = counts.Transform(split.ValidationTexts);
         double alpha = searchAlpha
-            ? new[] { 0.1, 0.5, 1.0 }.OrderByDescending(a => score(split.ValidationLabels, new MultinomialNaiveBayes(a).Fit(cTrain, split.TrainLabels, classes).Predict(cChoose))).First()
+            ? ModelSelection.ChooseAlpha(cTrain, split.TrainLabels, cChoose, split.ValidationLabels, classes, ModelSelection.AlphaGrid, score)
             : 1.0;
         string[] all = [.. split.TrainTexts, .. split.ValidationTexts];
         int[] yAll = [.. split.TrainLabels, .. split.ValidationLabels];
@@ -48,9 +49,7 @@ public static class CountBaselines
         var tfidf = new TfidfVectorizer(counting);
         var xTrain = tfidf.FitTransform(split.TrainTexts);
         var xChoose = tfidf.Transform(split.ValidationTexts);
-        double c = new[] { 1.0, 10.0, 100.0 }
-            .OrderByDescending(candidate => score(split.ValidationLabels, new LogisticRegression(candidate).Fit(xTrain, split.TrainLabels, classes).Predict(xChoose)))
-            .First();
+        double c = ModelSelection.ChooseC(xTrain, split.TrainLabels, xChoose, split.ValidationLabels, classes, ModelSelection.CGrid, score).C;
 
         var finalTfidf = new TfidfVectorizer(counting);
         var lr = new LogisticRegression(c).Fit(finalTfidf.FitTransform(all), yAll, classes);

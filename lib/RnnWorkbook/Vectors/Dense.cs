@@ -1,7 +1,7 @@
 namespace RnnWorkbook.Vectors;
 
-/// <summary>The few dense row-major operations the randomized SVD needs.</summary>
-internal static class Dense
+/// <summary>The few dense row-major operations the randomized SVD needs (public so chapter 03 can run its core step).</summary>
+public static class Dense
 {
     /// <summary>Orthonormal columns spanning those of <paramref name="m"/> (rows, cols): modified Gram-Schmidt, twice for accuracy.</summary>
     public static double[] Orthonormalize(double[] m, int rows, int cols)

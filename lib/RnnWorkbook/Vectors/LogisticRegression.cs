@@ -86,7 +86,6 @@ public sealed class LogisticRegression
         Classes = Labels.Validate(x, labels, classes);
         Features = x.Columns;
         var m = Outputs;
-        var objective = new Objective(x, labels, m, C);
         var theta = new double[(Features * m) + m];
         if (startFrom is not null)
         {
@@ -102,7 +101,7 @@ public sealed class LogisticRegression
             startFrom._intercepts!.CopyTo(theta, Features * m);
         }
 
-        var (iterations, converged, value) = Lbfgs.Minimize(objective.Evaluate, theta, MaxIterations, Tolerance, Memory);
+        var (iterations, converged, value) = Lbfgs.Minimize((point, gradient) => Objective(x, labels, m, C, point, gradient), theta, MaxIterations, Tolerance, Memory);
         _weights = theta[..(Features * m)];
         _intercepts = theta[(Features * m)..];
         Iterations = iterations;
@@ -155,7 +154,78 @@ public sealed class LogisticRegression
         return Classes == 2 ? z.Select(v => v > 0 ? 1 : 0).ToArray() : Labels.ArgMax(z, Classes);
     }
 
-    internal static double Softmax(ReadOnlySpan<double> z, Span<double> p)
+    private static InvalidOperationException NotFitted() => new("The model is not fitted: call Fit first.");
+
+    #region Objective
+    /// <summary>
+    /// The averaged objective and its gradient at θ = [W (features × outputs), b (outputs)], for labels 0 .. K − 1:
+    /// <code>
+    /// z_i = x_i W + b                                        scores (n, outputs)
+    /// loss = (1/n) Σ_i [ln Σ_k e^z_ik − z_i,y_i] + ‖W‖² / (2Cn)   (two classes: one output, ln(1 + e^z) − y z)
+    /// ∂loss/∂z_i = softmax(z_i) − onehot(y_i)                (two classes: σ(z_i) − y_i)
+    /// ∇W = (1/n) Xᵀ (P − Y) + W / (Cn),   ∇b = (1/n) Σ_i (p_i − y_i)
+    /// </code>
+    /// Returns the loss and writes the gradient into <paramref name="gradient"/> (θ's length); <paramref name="outputs"/> is 1 for two classes, else K.
+    /// </summary>
+    public static double Objective(CsrMatrix x, IReadOnlyList<int> labels, int outputs, double c, double[] theta, double[] gradient)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(theta);
+        ArgumentNullException.ThrowIfNull(gradient);
+        ArgumentOutOfRangeException.ThrowIfLessThan(outputs, 1);
+        var n = x.Rows;
+        var d = x.Columns;
+        if (labels.Count != n)
+            throw new ArgumentException($"labels: expected {n} (one per row of x), got {labels.Count}.", nameof(labels));
+        if (theta.Length != (d * outputs) + outputs || gradient.Length != theta.Length)
+            throw new ArgumentException($"theta and gradient: expected {(d * outputs) + outputs} values each, got {theta.Length} and {gradient.Length}.", nameof(theta));
+        var w = theta.AsSpan(0, d * outputs);
+        var b = theta.AsSpan(d * outputs, outputs);
+        var z = x.Multiply(w, outputs);                // (n, outputs)
+        var g = new double[n * outputs];               // ∂loss/∂z
+        double loss = 0;
+        var p = new double[outputs];
+        for (var i = 0; i < n; i++)
+        {
+            var zi = z.AsSpan(i * outputs, outputs);
+            for (var k = 0; k < outputs; k++)
+                zi[k] += b[k];
+            var y = labels[i];
+            if (outputs == 1)
+            {
+                var zz = zi[0];
+                loss += Math.Max(zz, 0) + Math.Log(1 + Math.Exp(-Math.Abs(zz))) - (y * zz); // ln(1+e^z) − y z, stably
+                g[i] = (1 / (1 + Math.Exp(-zz))) - y;
+                continue;
+            }
+
+            loss += Softmax(zi, p) - zi[y];
+            for (var k = 0; k < outputs; k++)
+                g[(i * outputs) + k] = p[k] - (k == y ? 1 : 0);
+        }
+
+        var gw = x.TransposeMultiply(g, outputs);      // Xᵀ G: (d, outputs)
+        double penalty = 0;
+        for (var j = 0; j < gw.Length; j++)
+        {
+            penalty += w[j] * w[j];
+            gradient[j] = (gw[j] / n) + (w[j] / (c * n));
+        }
+
+        for (var k = 0; k < outputs; k++)
+        {
+            double sum = 0;
+            for (var i = 0; i < n; i++)
+                sum += g[(i * outputs) + k];
+            gradient[(d * outputs) + k] = sum / n;
+        }
+
+        return (loss / n) + (penalty / (2 * c * n));
+    }
+
+    /// <summary>Writes softmax(z) into <paramref name="p"/> and returns ln Σ_k e^z_k (log-sum-exp), both computed from z − max z so nothing overflows.</summary>
+    public static double Softmax(ReadOnlySpan<double> z, Span<double> p)
     {
         var max = double.NegativeInfinity;
         foreach (var v in z)
@@ -169,62 +239,7 @@ public sealed class LogisticRegression
 
         for (var k = 0; k < z.Length; k++)
             p[k] /= sum;
-        return max + Math.Log(sum); // log-sum-exp
-    }
-
-    private static InvalidOperationException NotFitted() => new("The model is not fitted: call Fit first.");
-
-    #region Objective
-    /// <summary>The averaged objective and its gradient, for θ = [W (features × outputs), b (outputs)].</summary>
-    private sealed class Objective(CsrMatrix x, IReadOnlyList<int> labels, int outputs, double c)
-    {
-        public double Evaluate(double[] theta, double[] gradient)
-        {
-            var n = x.Rows;
-            var d = x.Columns;
-            var w = theta.AsSpan(0, d * outputs);
-            var b = theta.AsSpan(d * outputs, outputs);
-            var z = x.Multiply(w, outputs);                // (n, outputs)
-            var g = new double[n * outputs];               // ∂loss/∂z
-            double loss = 0;
-            var p = new double[outputs];
-            for (var i = 0; i < n; i++)
-            {
-                var zi = z.AsSpan(i * outputs, outputs);
-                for (var k = 0; k < outputs; k++)
-                    zi[k] += b[k];
-                var y = labels[i];
-                if (outputs == 1)
-                {
-                    var zz = zi[0];
-                    loss += Math.Max(zz, 0) + Math.Log(1 + Math.Exp(-Math.Abs(zz))) - (y * zz); // ln(1+e^z) − y z, stably
-                    g[i] = (1 / (1 + Math.Exp(-zz))) - y;
-                    continue;
-                }
-
-                loss += Softmax(zi, p) - zi[y];
-                for (var k = 0; k < outputs; k++)
-                    g[(i * outputs) + k] = p[k] - (k == y ? 1 : 0);
-            }
-
-            var gw = x.TransposeMultiply(g, outputs);      // Xᵀ G: (d, outputs)
-            double penalty = 0;
-            for (var j = 0; j < gw.Length; j++)
-            {
-                penalty += w[j] * w[j];
-                gradient[j] = (gw[j] / n) + (w[j] / (c * n));
-            }
-
-            for (var k = 0; k < outputs; k++)
-            {
-                double sum = 0;
-                for (var i = 0; i < n; i++)
-                    sum += g[(i * outputs) + k];
-                gradient[(d * outputs) + k] = sum / n;
-            }
-
-            return (loss / n) + (penalty / (2 * c * n));
-        }
+        return max + Math.Log(sum);
     }
     #endregion
 }

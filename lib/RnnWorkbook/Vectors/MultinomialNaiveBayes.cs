@@ -12,7 +12,7 @@ namespace RnnWorkbook.Vectors;
 public sealed class MultinomialNaiveBayes
 {
     private double[]? _classLogPrior;
-    private double[]? _featureLogProb; // (classes, features) row-major
+    private double[,]? _featureLogProb; // (classes, features)
 
     /// <summary>Creates an unfitted model.</summary>
     /// <param name="alpha">The additive smoothing (<c>alpha</c>); 1 by default.</param>
@@ -38,46 +38,115 @@ public sealed class MultinomialNaiveBayes
 
     /// <summary>log P(t | c) of feature <paramref name="feature"/> in class <paramref name="label"/>.</summary>
     public double FeatureLogProbability(int label, int feature) =>
-        (_featureLogProb ?? throw NotFitted())[(label * Features) + feature];
+        (_featureLogProb ?? throw NotFitted())[label, feature];
 
-    #region Fit
     /// <summary>Fits the model to counts (or any non-negative features) and labels 0 .. classes − 1.</summary>
     /// <exception cref="ArgumentException">Labels and rows differ in number, a label is out of range, or a feature is negative.</exception>
     public MultinomialNaiveBayes Fit(CsrMatrix x, IReadOnlyList<int> labels, int? classes = null)
     {
         var k = Labels.Validate(x, labels, classes);
-        var d = x.Columns;
-        var featureCount = new double[k * d];
-        var classCount = new double[k];
         for (var r = 0; r < x.Rows; r++)
         {
             var row = x.Row(r);
-            var c = labels[r];
-            classCount[c]++;
             for (var j = 0; j < row.Count; j++)
             {
                 if (row.Values[j] < 0)
                     throw new ArgumentException($"x: row {r} has the negative value {row.Values[j]} at column {row.Indices[j]}; naive Bayes needs counts.", nameof(x));
-                featureCount[(c * d) + row.Indices[j]] += row.Values[j];
             }
         }
 
-        _featureLogProb = new double[k * d];
-        _classLogPrior = new double[k];
-        for (var c = 0; c < k; c++)
+        _featureLogProb = FeatureLogProbabilities(ClassTermCounts(x, labels, k), Alpha);
+        _classLogPrior = ClassLogPriors(labels, k);
+        Classes = k;
+        Features = x.Columns;
+        return this;
+    }
+
+    #region Fit
+    /// <summary>N(t, c): the total count of every term t in the rows of every class c, (classes, terms).</summary>
+    public static double[,] ClassTermCounts(CsrMatrix x, IReadOnlyList<int> labels, int classes)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(labels);
+        if (labels.Count != x.Rows)
+            throw new ArgumentException($"labels: expected {x.Rows} (one per row of x), got {labels.Count}.", nameof(labels));
+        var counts = new double[classes, x.Columns];
+        for (var r = 0; r < x.Rows; r++)
         {
-            var counts = featureCount.AsSpan(c * d, d);
-            double total = 0;
-            foreach (var v in counts)
-                total += v + Alpha;
-            for (var t = 0; t < d; t++)
-                _featureLogProb[(c * d) + t] = Math.Log(counts[t] + Alpha) - Math.Log(total);
-            _classLogPrior[c] = Math.Log(classCount[c] / x.Rows);
+            if ((uint)labels[r] >= (uint)classes)
+                throw new ArgumentException($"labels[{r}] = {labels[r]} is not in 0 .. {classes - 1}.", nameof(labels));
+            var row = x.Row(r);
+            for (var j = 0; j < row.Count; j++)
+                counts[labels[r], row.Indices[j]] += row.Values[j];
         }
 
-        Classes = k;
-        Features = d;
-        return this;
+        return counts;
+    }
+
+    /// <summary>log P(t | c) = ln((N(t, c) + α) / (Σ_t' N(t', c) + α V)), (classes, terms).</summary>
+    public static double[,] FeatureLogProbabilities(double[,] counts, double alpha)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        if (!(alpha >= 0))
+            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "alpha must be at least 0.");
+        int classes = counts.GetLength(0), terms = counts.GetLength(1);
+        var logP = new double[classes, terms];
+        for (var c = 0; c < classes; c++)
+        {
+            double total = 0;                               // Σ_t' N(t', c) + α V
+            for (var t = 0; t < terms; t++)
+                total += counts[c, t] + alpha;
+            for (var t = 0; t < terms; t++)
+                logP[c, t] = Math.Log(counts[c, t] + alpha) - Math.Log(total);
+        }
+
+        return logP;
+    }
+
+    /// <summary>log P(c) = ln(documents of class c / documents).</summary>
+    public static double[] ClassLogPriors(IReadOnlyList<int> labels, int classes)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        var documents = new double[classes];
+        foreach (var c in labels)
+        {
+            if ((uint)c >= (uint)classes)
+                throw new ArgumentException($"labels: {c} is not in 0 .. {classes - 1}.", nameof(labels));
+            documents[c]++;
+        }
+
+        return documents.Select(n => Math.Log(n / labels.Count)).ToArray();
+    }
+    #endregion
+
+    #region Predict
+    /// <summary>score(c | x) = log P(c) + Σ_t x_t log P(t | c) for every row and class, row-major (rows, classes).</summary>
+    public static double[] JointLogLikelihood(CsrMatrix x, IReadOnlyList<double> classLogPrior, double[,] featureLogProbabilities)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(classLogPrior);
+        ArgumentNullException.ThrowIfNull(featureLogProbabilities);
+        var classes = classLogPrior.Count;
+        if (featureLogProbabilities.GetLength(0) != classes || featureLogProbabilities.GetLength(1) != x.Columns)
+        {
+            throw new ArgumentException($"featureLogProbabilities: expected ({classes}, {x.Columns}), got " +
+                $"({featureLogProbabilities.GetLength(0)}, {featureLogProbabilities.GetLength(1)}).", nameof(featureLogProbabilities));
+        }
+
+        var scores = new double[x.Rows * classes];
+        for (var r = 0; r < x.Rows; r++)
+        {
+            var row = x.Row(r);
+            for (var c = 0; c < classes; c++)
+            {
+                var s = classLogPrior[c];
+                for (var j = 0; j < row.Count; j++)
+                    s += row.Values[j] * featureLogProbabilities[c, row.Indices[j]];
+                scores[(r * classes) + c] = s;
+            }
+        }
+
+        return scores;
     }
     #endregion
 
@@ -85,22 +154,10 @@ public sealed class MultinomialNaiveBayes
     public double[] JointLogLikelihood(CsrMatrix x)
     {
         var flp = _featureLogProb ?? throw NotFitted();
+        ArgumentNullException.ThrowIfNull(x);
         if (x.Columns != Features)
             throw new ArgumentException($"x: expected {Features} columns, got {x.Columns}.", nameof(x));
-        var scores = new double[x.Rows * Classes];
-        for (var r = 0; r < x.Rows; r++)
-        {
-            var row = x.Row(r);
-            for (var c = 0; c < Classes; c++)
-            {
-                var s = _classLogPrior![c];
-                for (var j = 0; j < row.Count; j++)
-                    s += row.Values[j] * flp[(c * Features) + row.Indices[j]];
-                scores[(r * Classes) + c] = s;
-            }
-        }
-
-        return scores;
+        return JointLogLikelihood(x, _classLogPrior!, flp);
     }
 
     /// <summary>The most probable class of each row (the first on a tie, as numpy's argmax).</summary>
@@ -121,10 +178,10 @@ public sealed class MultinomialNaiveBayes
             for (var c = 0; c < Classes; c++)
             {
                 if (c != label)
-                    other = Math.Max(other, flp[(c * Features) + t]);
+                    other = Math.Max(other, flp[c, t]);
             }
 
-            ratios[t] = (t, flp[(label * Features) + t] - other);
+            ratios[t] = (t, flp[label, t] - other);
         }
 
         return ratios.OrderByDescending(p => p.Item2).ThenBy(p => p.Item1).Take(count).ToArray();

@@ -35,27 +35,46 @@ public sealed record TruncatedSvd(int Rank, double[] U, double[] SingularValues,
         for (var i = 0; i < omega.Length; i++)
             omega[i] = Gaussian(random);
 
-        var q = Dense.Orthonormalize(a.Multiply(omega, l), a.Rows, l);
+        var (u, s, v) = TopSingularVectors(a, rank, omega, l, powerIterations);
+        return new TruncatedSvd(rank, u, s, v);
+    }
+
+    #region TopSingularVectors
+    /// <summary>
+    /// The top <paramref name="rank"/> singular triplets of A from a random test matrix Ω (columns, l), l ≥ rank:
+    /// an orthonormal basis Q of the range of A Ω (sharpened by power iterations), then the exact SVD of the
+    /// small B = Qᵀ A through the eigenvectors of B Bᵀ.
+    /// </summary>
+    public static (double[] U, double[] SingularValues, double[] V) TopSingularVectors(CsrMatrix a, int rank, double[] omega, int l, int powerIterations)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(omega);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rank, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(l, rank);
+        if (omega.Length != a.Columns * l)
+            throw new ArgumentException($"omega: expected ({a.Columns}, {l}) = {a.Columns * l} values, got {omega.Length}.", nameof(omega));
+        var q = Dense.Orthonormalize(a.Multiply(omega, l), a.Rows, l); // Q = orth(A Ω): (rows, l)
         for (var i = 0; i < powerIterations; i++)
         {
-            var z = Dense.Orthonormalize(a.TransposeMultiply(q, l), a.Columns, l);
-            q = Dense.Orthonormalize(a.Multiply(z, l), a.Rows, l);
+            var z = Dense.Orthonormalize(a.TransposeMultiply(q, l), a.Columns, l); // orth(Aᵀ Q)
+            q = Dense.Orthonormalize(a.Multiply(z, l), a.Rows, l);                 // orth(A orth(Aᵀ Q))
         }
 
         var bt = a.TransposeMultiply(q, l);                 // Bᵀ = Aᵀ Q: (columns, l)
         var bbt = Dense.Gram(bt, a.Columns, l);            // B Bᵀ: (l, l)
-        var (eigenvalues, w) = Dense.SymmetricEigen(bbt, l); // decreasing
-        var s = eigenvalues.Take(rank).Select(v => Math.Sqrt(Math.Max(v, 0))).ToArray();
-        var u = Dense.MultiplyTake(q, a.Rows, l, w, rank);  // Q W: (rows, rank)
-        var v = Dense.MultiplyTake(bt, a.Columns, l, w, rank);
+        var (eigenvalues, w) = Dense.SymmetricEigen(bbt, l); // B Bᵀ = W Λ Wᵀ, Λ decreasing
+        var s = eigenvalues.Take(rank).Select(v => Math.Sqrt(Math.Max(v, 0))).ToArray(); // Σ = √Λ
+        var u = Dense.MultiplyTake(q, a.Rows, l, w, rank);  // U = Q W: (rows, rank)
+        var v = Dense.MultiplyTake(bt, a.Columns, l, w, rank); // V = Bᵀ W Σ⁻¹: (columns, rank)
         for (var r = 0; r < a.Columns; r++)
         {
             for (var k = 0; k < rank; k++)
                 v[(r * rank) + k] = s[k] > 0 ? v[(r * rank) + k] / s[k] : 0;
         }
 
-        return new TruncatedSvd(rank, u, s, v);
+        return (u, s, v);
     }
+    #endregion
 
     private static double Gaussian(Random random)
     {

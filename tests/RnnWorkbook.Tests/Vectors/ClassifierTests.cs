@@ -49,6 +49,47 @@ public sealed class ClassifierTests
     }
 
     [Fact]
+    public void Naive_bayes_teaching_steps_are_the_counts_smoothing_and_sum_worked_by_hand()
+    {
+        var counts = MultinomialNaiveBayes.ClassTermCounts(_x, _y, 2);
+        Assert.Equal((2, 3), (counts.GetLength(0), counts.GetLength(1)));
+        Assert.Equal(new double[] { 5, 1, 0, 0, 1, 6 }, counts.Cast<double>());
+        var logP = MultinomialNaiveBayes.FeatureLogProbabilities(counts, alpha: 1);
+        Assert.Equal(Math.Log(2.0 / 9), logP[0, 1], 14);
+        Assert.Equal(Math.Log(1.0 / 10), logP[1, 0], 14);
+        Assert.Equal(new[] { Math.Log(0.5), Math.Log(0.5) }, MultinomialNaiveBayes.ClassLogPriors(_y, 2));
+        var row = Csr(new double[,] { { 0, 2, 1 } });
+        var scores = MultinomialNaiveBayes.JointLogLikelihood(row, [Math.Log(0.5), Math.Log(0.5)], logP);
+        Assert.Equal(Math.Log(0.5) + (2 * Math.Log(2.0 / 10)) + Math.Log(7.0 / 10), scores[1], 14);
+        Assert.Equal(new MultinomialNaiveBayes(1).Fit(_x, _y).JointLogLikelihood(row), scores);
+    }
+
+    [Fact]
+    public void Logistic_regression_objective_is_ln2_at_zero_and_its_gradient_matches_finite_differences()
+    {
+        // Two points x = +1 (label 1) and x = −1 (label 0), θ = (w, b) = 0: each loss ln 2; ∂/∂w = ((0.5 − 1)·1 + 0.5·(−1)) / 2.
+        var two = Csr(new double[,] { { 1 }, { -1 } });
+        var gradient = new double[2];
+        Assert.Equal(Math.Log(2), LogisticRegression.Objective(two, [1, 0], 1, 1.0, [0, 0], gradient), 14);
+        Assert.Equal(new[] { -0.5, 0 }, gradient);
+
+        var x = Csr(new double[,] { { 1, 0, 2 }, { 0, 1, 1 }, { 3, 1, 0 }, { 0, 0, 1 } });
+        int[] labels = [0, 1, 2, 1];
+        double[] theta = [0.3, -0.2, 0.1, 0.5, 0.4, -0.6, -0.1, 0.2, 0.7, 0.05, -0.3, 0.25];
+        var analytic = new double[theta.Length];
+        LogisticRegression.Objective(x, labels, 3, 0.5, theta, analytic);
+        for (var j = 0; j < theta.Length; j++)
+        {
+            double[] plus = [.. theta], minus = [.. theta];
+            plus[j] += 1e-6;
+            minus[j] -= 1e-6;
+            var scratch = new double[theta.Length];
+            var numeric = (LogisticRegression.Objective(x, labels, 3, 0.5, plus, scratch) - LogisticRegression.Objective(x, labels, 3, 0.5, minus, scratch)) / 2e-6;
+            Assert.Equal(numeric, analytic[j], 8);
+        }
+    }
+
+    [Fact]
     public void Multinomial_probabilities_sum_to_one_and_separable_classes_are_learned()
     {
         var x = Csr(new double[,] { { 1, 0, 0 }, { 0.9, 0.1, 0 }, { 0, 1, 0 }, { 0.1, 0.9, 0 }, { 0, 0, 1 }, { 0, 0.1, 0.9 } });

@@ -39,6 +39,23 @@ public sealed class CountBasedVectorsTests
     }
 
     [Fact]
+    public void Top_singular_vectors_of_a_two_by_two_case_worked_by_hand()
+    {
+        // A = [[3, 0], [4, 5]]: AᵀA = [[25, 20], [20, 25]] has eigenvalues 45 and 5, so σ = √45 and √5. With Ω = I the
+        // basis Q spans the whole range and the step is exact.
+        double[,] dense = { { 3, 0 }, { 4, 5 } };
+        var (u, s, v) = TruncatedSvd.TopSingularVectors(ClassifierTests.Csr(dense), 2, [1, 0, 0, 1], 2, powerIterations: 0);
+
+        Assert.Equal(Math.Sqrt(45), s[0], 12);
+        Assert.Equal(Math.Sqrt(5), s[1], 12);
+        for (var k = 0; k < 2; k++)
+        {
+            for (var r = 0; r < 2; r++)
+                Assert.Equal(s[k] * u[(r * 2) + k], (dense[r, 0] * v[k]) + (dense[r, 1] * v[2 + k]), 12); // A v_k = σ_k u_k
+        }
+    }
+
+    [Fact]
     public void Randomized_svd_recovers_the_exact_singular_values_and_vectors()
     {
         var random = new Random(11);
