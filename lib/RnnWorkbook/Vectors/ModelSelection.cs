@@ -69,7 +69,10 @@ public static class ModelSelection
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         if (y.Count != x.Rows)
+        {
             throw new ArgumentException($"y: expected {x.Rows} (one per row of x), got {y.Count}.", nameof(y));
+        }
+
         var (fit, held) = CrossValidation.StratifiedSplit(y, heldOutShare, seed);
         return ChooseC(x.SelectRows(fit), CrossValidation.Take(y, fit), x.SelectRows(held), CrossValidation.Take(y, held), classes, grid, score);
     }
@@ -115,7 +118,10 @@ public static class ModelSelection
     {
         ArgumentNullException.ThrowIfNull(yHeld);
         if (yHeld.Count != xHeld.Rows)
+        {
             throw new ArgumentException($"yHeld: expected {xHeld.Rows} (one per row of xHeld), got {yHeld.Count}.", nameof(yHeld));
+        }
+
         return [.. yHeld];
     }
 
@@ -123,7 +129,10 @@ public static class ModelSelection
     {
         ArgumentNullException.ThrowIfNull(grid);
         if (grid.Count == 0)
+        {
             throw new ArgumentException("grid: give at least one candidate.", nameof(grid));
+        }
+
     }
 
     private static int BestIndex(double[] scores)
@@ -132,7 +141,9 @@ public static class ModelSelection
         for (var i = 1; i < scores.Length; i++)
         {
             if (scores[i] > scores[best])
+            {
                 best = i;
+            }
         }
 
         return best;
