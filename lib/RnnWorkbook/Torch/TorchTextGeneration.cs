@@ -23,7 +23,7 @@ public static class TorchTextGeneration
         int seed = Workbook.DefaultSeed, IReadOnlySet<int>? excluded = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        TextGeneration.Prepare(prompt, count, temperature, topK);
+        TextGeneration.Validate(prompt, count, temperature, topK);
         bool stateful = model.Stateful;
         model.Stateful = true;
         model.eval();

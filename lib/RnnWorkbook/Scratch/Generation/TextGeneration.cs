@@ -22,7 +22,7 @@ public static class TextGeneration
         int topK = int.MaxValue, int seed = Workbook.DefaultSeed, IReadOnlySet<int>? excluded = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        Prepare(prompt, count, temperature, topK);
+        Validate(prompt, count, temperature, topK);
         bool training = model.Training, stateful = model.Rnn.Stateful;
         (model.Training, model.Rnn.Stateful) = (false, true);
         model.ResetState();
@@ -43,7 +43,7 @@ public static class TextGeneration
         int topK = int.MaxValue, int seed = Workbook.DefaultSeed, IReadOnlySet<int>? excluded = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        Prepare(prompt, count, temperature, topK);
+        Validate(prompt, count, temperature, topK);
         bool training = model.Training, stateful = model.Recurrent.Stateful;
         (model.Training, model.Recurrent.Stateful) = (false, true);
         model.ResetState();
@@ -58,8 +58,8 @@ public static class TextGeneration
         }
     }
 
-    /// <summary>Refuses bad arguments before any work; the generators of both model families call it.</summary>
-    public static void Prepare(IReadOnlyList<int> prompt, int count, double temperature, int topK)
+    /// <summary>Refuses, naming the argument, an empty prompt, a negative count, a bad τ or k: what the generators of both model families check before any work.</summary>
+    public static void Validate(IReadOnlyList<int> prompt, int count, double temperature, int topK)
     {
         ArgumentNullException.ThrowIfNull(prompt);
         if (prompt.Count == 0)
