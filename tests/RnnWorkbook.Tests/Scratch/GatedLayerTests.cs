@@ -1,5 +1,4 @@
 using RnnWorkbook.Scratch;
-using RnnWorkbook.Torch;
 
 namespace RnnWorkbook.Tests.Scratch;
 
@@ -274,24 +273,6 @@ public class GatedLayerTests
         Assert.Throws<ArgumentException>(() => new LstmCell<float>(new NdArray<float>(D, 3 * H), new NdArray<float>(H, 4 * H), new NdArray<float>(4 * H)));
         Assert.Contains("TimeGru: call Forward before Backward",
             Assert.Throws<InvalidOperationException>(() => new TimeGru<float>(new NdArray<float>(D, 3 * H), new NdArray<float>(H, 3 * H), new NdArray<float>(3 * H), new NdArray<float>(H)).Backward(new NdArray<float>(B, T, H))).Message);
-    }
-
-    [Fact]
-    public void Sampling_refuses_a_bad_temperature_or_top_k_and_top_one_is_greedy()
-    {
-        float[] scores = [0.5f, 2f, -1f, 2f];
-        Assert.Equal("temperature", Assert.Throws<ArgumentOutOfRangeException>(() => TokenSampler.Sample(scores, 0, new Random(1))).ParamName);
-        Assert.Equal("temperature", Assert.Throws<ArgumentOutOfRangeException>(() => TokenSampler.Sample(scores, -1, new Random(1))).ParamName);
-        Assert.Equal("topK", Assert.Throws<ArgumentOutOfRangeException>(() => TokenSampler.Sample(scores, 1, new Random(1), topK: 0)).ParamName);
-        Assert.Equal(1, TokenSampler.Sample(scores, 1, new Random(1), topK: 1)); // tie at 2: the lower id
-
-        // k = 2 keeps ids 1 and 3 (equal scores): ½ each. τ = 1, all kept: e^s / Σ e^s.
-        Assert.Equal([0, 0.5, 0, 0.5], TokenSampler.Probabilities(scores, 1, topK: 2));
-        double z = Math.Exp(0.5) + 2 * Math.Exp(2) + Math.Exp(-1);
-        var p = TokenSampler.Probabilities(scores, 1);
-        Assert.Equal(Math.Exp(0.5) / z, p[0], 12);
-        var sharp = TokenSampler.Probabilities(scores, 0.5);
-        Assert.Equal(Math.Exp(1) / (Math.Exp(1) + 2 * Math.Exp(4) + Math.Exp(-2)), sharp[0], 12);
     }
 
     private static IRecurrentLayer<double> TimeLayer(RecurrentKind kind, NormalRandom random, bool stateful) => kind == RecurrentKind.Lstm

@@ -63,60 +63,6 @@ public sealed class LanguageModelProtocolTests : IDisposable
     }
 
     [Fact]
-    public void Temperature_sampling_refuses_a_temperature_that_is_not_positive()
-    {
-        var model = new SimpleRnnLm<float>(vocabularySize: 4, wordVecSize: 3, hiddenSize: 3);
-        foreach (double t in new[] { 0, -1, double.NaN, double.PositiveInfinity })
-        {
-            var e = Assert.Throws<ArgumentOutOfRangeException>(() => TemperatureSampling.Generate(model, [0], 5, t));
-            Assert.Equal("temperature", e.ParamName);
-        }
-    }
-
-    [Fact]
-    public void Temperature_scales_the_scores_before_the_softmax()
-    {
-        float[] scores = [2, 1, 0, -1];
-        double[] softmax = [.. scores.Select(s => Math.Exp(s))];
-        double sum = softmax.Sum();
-
-        AssertClose([.. softmax.Select(p => p / sum)], TemperatureSampling.Probabilities(scores, 1));
-        // τ = 2 is the softmax of the halved scores: flatter.
-        double[] half = [.. scores.Select(s => Math.Exp(s / 2.0))];
-        AssertClose([.. half.Select(p => p / half.Sum())], TemperatureSampling.Probabilities(scores, 2));
-        Assert.True(TemperatureSampling.Probabilities(scores, 0.01)[0] > 1 - 1e-12);
-        Assert.Equal(0, TemperatureSampling.Probabilities(scores, 1, new HashSet<int> { 0 })[0]);
-    }
-
-    [Fact]
-    public void Draws_follow_the_distribution_and_repeat_with_the_seed()
-    {
-        float[] scores = [0.5f, 0, -0.5f, 1];
-        var p = TemperatureSampling.Probabilities(scores, 0.8);
-        var random = new Random(5);
-        var counts = new int[4];
-        const int n = 40_000;
-        for (int i = 0; i < n; i++)
-        {
-            counts[TemperatureSampling.Sample(scores, 0.8, random)]++;
-        }
-
-        for (int i = 0; i < 4; i++)
-        {
-            // Four standard deviations of a binomial count.
-            Assert.InRange(counts[i], n * p[i] - 4 * Math.Sqrt(n * p[i] * (1 - p[i])), n * p[i] + 4 * Math.Sqrt(n * p[i] * (1 - p[i])));
-        }
-
-        var model = new SimpleRnnLm<float>(vocabularySize: 9, wordVecSize: 3, hiddenSize: 5);
-        new NormalRandom(3).Fill(model.Params[4], 2.0);
-        var excluded = new HashSet<int> { 0 };
-        int[] first = TemperatureSampling.Generate(model, [1, 2], 30, 1.0, seed: 4, excluded);
-        Assert.Equal(first, TemperatureSampling.Generate(model, [1, 2], 30, 1.0, seed: 4, excluded));
-        Assert.NotEqual(first, TemperatureSampling.Generate(model, [1, 2], 30, 1.0, seed: 5, excluded));
-        Assert.DoesNotContain(0, first);
-    }
-
-    [Fact]
     public void The_WikiText_run_splits_by_article_chooses_on_validation_and_tests_once()
     {
         var text = new List<string> { " " };
@@ -159,15 +105,6 @@ public sealed class LanguageModelProtocolTests : IDisposable
         Assert.Equal(217_645, data.TrainingIds.Length + data.ValidationIds.Length);
         Assert.InRange(data.ValidationIds.Length, 0.1 * 217_645 - 1, 0.2 * 217_645);
         Assert.True(data.TestUnknownShare > data.TestUnknownInWikiText);
-    }
-
-    private static void AssertClose(double[] expected, double[] actual)
-    {
-        Assert.Equal(expected.Length, actual.Length);
-        for (int i = 0; i < expected.Length; i++)
-        {
-            Assert.Equal(expected[i], actual[i], 12);
-        }
     }
 
     private string Write(string name, string text)

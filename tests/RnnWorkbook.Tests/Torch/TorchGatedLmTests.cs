@@ -120,8 +120,8 @@ public class TorchGatedLmTests
         var fromScratch = TextGeneration.Generate(scratch, prompt, 20, temperature: 0.8, topK: 5, seed: 3);
         Assert.Equal(fromScratch, TextGeneration.Generate(scratch, prompt, 20, temperature: 0.8, topK: 5, seed: 3));
         // Same weights, same scores (to 1e-5), same draws.
-        Assert.Equal(fromScratch, TextGeneration.Generate(twin, prompt, 20, temperature: 0.8, topK: 5, seed: 3));
-        Assert.Equal("temperature", Assert.Throws<ArgumentOutOfRangeException>(() => TextGeneration.Generate(twin, prompt, 5, temperature: 0)).ParamName);
+        Assert.Equal(fromScratch, TorchTextGeneration.Generate(twin, prompt, 20, temperature: 0.8, topK: 5, seed: 3));
+        Assert.Equal("temperature", Assert.Throws<ArgumentOutOfRangeException>(() => TorchTextGeneration.Generate(twin, prompt, 5, temperature: 0)).ParamName);
         Assert.Equal("topK", Assert.Throws<ArgumentOutOfRangeException>(() => TextGeneration.Generate(scratch, prompt, 5, topK: 0)).ParamName);
     }
 
