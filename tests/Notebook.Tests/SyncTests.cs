@@ -85,4 +85,44 @@ public class SyncTests
         Assert.Contains("lib/RnnWorkbook/Gone.cs, which does not exist", problem.Difference);
         Assert.Throws<InvalidDataException>(() => NotebookSync.Fix(path, folder.Path));
     }
+
+    [Fact]
+    public void A_markdown_excerpt_is_found_checked_and_rewritten_in_place()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("lib/RnnWorkbook"));
+        File.WriteAllText(folder.File("lib/RnnWorkbook/Doubler.cs"), LibraryFile);
+        var markdown = "The step:\n\n```csharp\n// from lib/RnnWorkbook/Doubler.cs#Inner\nreturn x + x;\n```\n\nand the whole method:\n\n"
+                     + "```csharp\n// from lib/RnnWorkbook/Doubler.cs#Twice\npublic static int Twice(int x) => 2 * x;\n```\n\nThat is all.";
+        var plainBlock = "```csharp\nvar y = 1; // from lib/RnnWorkbook/Doubler.cs\n```";
+        var path = Notebooks.WriteIpynb(folder, "chapter.ipynb", [NotebookTemplate.MarkdownCell(markdown), NotebookTemplate.MarkdownCell(plainBlock)]);
+
+        var excerpts = TeachingExcerpt.Find(markdown);
+        Assert.Equal([("lib/RnnWorkbook/Doubler.cs", "Inner"), ("lib/RnnWorkbook/Doubler.cs", "Twice")], excerpts.Select(e => (e.Cell.RelativePath, e.Cell.Region)));
+        Assert.Equal("// from lib/RnnWorkbook/Doubler.cs#Inner\nreturn x + x;", excerpts[0].Code(markdown));
+
+        var problems = NotebookSync.Check(path, folder.Path);
+        Assert.Equal([1, 1], problems.Select(p => p.CellNumber));
+        Assert.Contains("line 2 of the cell is \"return x + x;\" but the library has \"return 2 * x;\"", problems[0].Describe());
+
+        Assert.Equal(1, NotebookSync.Fix(path, folder.Path));
+        Assert.Empty(NotebookSync.Check(path, folder.Path));
+        var cells = NotebookDocument.Load(path).Cells;
+        Assert.Equal("The step:\n\n```csharp\n// from lib/RnnWorkbook/Doubler.cs#Inner\nreturn 2 * x;\n```\n\nand the whole method:\n\n"
+                     + "```csharp\n// from lib/RnnWorkbook/Doubler.cs#Twice\npublic static int Twice(int x)\n{\n    #region Inner\n    return 2 * x;\n    #endregion\n}\n```\n\nThat is all.", cells[0].Source);
+        Assert.Equal(plainBlock, cells[1].Source);
+    }
+
+    [Fact]
+    public void An_excerpt_naming_a_missing_region_is_a_problem_that_sync_cannot_fix()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.File("lib/RnnWorkbook"));
+        File.WriteAllText(folder.File("lib/RnnWorkbook/Doubler.cs"), LibraryFile);
+        var path = Notebooks.WriteIpynb(folder, "chapter.ipynb", [NotebookTemplate.MarkdownCell("```csharp\n// from lib/RnnWorkbook/Doubler.cs#Gone\nreturn 0;\n```")]);
+        var problem = Assert.Single(NotebookSync.Check(path, folder.Path));
+        Assert.Contains("no '#region Gone'", problem.Difference);
+        Assert.Null(problem.Expected);
+        Assert.Throws<InvalidDataException>(() => NotebookSync.Fix(path, folder.Path));
+    }
 }

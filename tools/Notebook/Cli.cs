@@ -25,7 +25,7 @@ public static class Cli
           notebook clear <notebooks or folders...>
               Removes outputs and execution counts in place, as notebooks are committed.
           notebook sync <notebooks or folders...> [--check]
-              Rewrites teaching cells ("// from lib/...") from the library; --check only reports drift (exit 1).
+              Rewrites teaching cells and excerpts ("// from lib/...") from the library; --check only reports drift (exit 1).
           notebook kernel install [--user | --prefix DIR]
               Installs the Jupyter kernelspec ".net-csharp" ("C# (RnnWorkbook)") for VS Code, JupyterLab and
               nbclient (--user, the default: ~/.local/share/jupyter/kernels; --prefix: DIR/share/jupyter/kernels).
@@ -181,7 +181,7 @@ public static class Cli
             }
             else if (NotebookSync.Fix(path, root) is > 0 and var changed)
             {
-                stdout.WriteLine($"{path}: {changed} teaching cells rewritten from the library");
+                stdout.WriteLine($"{path}: {changed} teaching cells or excerpt cells rewritten from the library");
             }
         }
 

@@ -3,7 +3,7 @@ using RnnWorkbook.Notebook.Documents;
 namespace RnnWorkbook.Notebook.Sync;
 
 /// <summary>
-/// Keeps teaching cells equal to the library. <see cref="Check"/> lists the cells that drifted;
+/// Keeps teaching cells and the teaching excerpts of markdown cells equal to the library. <see cref="Check"/> lists the cells that drifted;
 /// <see cref="Fix"/> rewrites them from the library (the library is the source of truth).
 /// </summary>
 public static class NotebookSync
@@ -17,40 +17,66 @@ public static class NotebookSync
         for (var i = 0; i < notebook.Cells.Count; i++)
         {
             var cell = notebook.Cells[i];
-            if (cell.Kind != CellKind.Code || TeachingCell.Parse(cell.Source) is not { } teaching)
+            if (cell.Kind == CellKind.Code && TeachingCell.Parse(cell.Source) is { } teaching)
             {
-                continue;
+                problems.AddRange(Compare(notebookPath, i + 1, teaching, cell.Source, repositoryRoot));
             }
-
-            string expected;
-            try
+            else if (cell.Kind == CellKind.Markdown)
             {
-                expected = teaching.ExpectedSource(repositoryRoot);
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException)
-            {
-                problems.Add(new SyncProblem(notebookPath, i + 1, teaching, e.Message, null));
-                continue;
-            }
-
-            if (Normalize(cell.Source) != Normalize(expected))
-            {
-                problems.Add(new SyncProblem(notebookPath, i + 1, teaching, FirstDifference(cell.Source, expected), expected));
+                problems.AddRange(CheckExcerpts(notebookPath, i + 1, cell.Source, repositoryRoot));
             }
         }
 
         return problems;
     }
 
-    /// <summary>Rewrites drifted teaching cells from the library; returns how many changed.</summary>
+    /// <summary>
+    /// A markdown cell's excerpts. A drifted excerpt's <see cref="SyncProblem.Expected"/> is the whole cell with
+    /// every excerpt rewritten, so fixing any of them fixes the cell.
+    /// </summary>
+    private static IEnumerable<SyncProblem> CheckExcerpts(string notebookPath, int cellNumber, string markdown, string repositoryRoot)
+    {
+        var excerpts = TeachingExcerpt.Find(markdown);
+        var problems = excerpts
+            .SelectMany(e => Compare(notebookPath, cellNumber, e.Cell, e.Code(markdown), repositoryRoot))
+            .ToList();
+        if (problems.Count == 0 || problems.Any(p => p.Expected is null))
+        {
+            return problems;
+        }
+
+        var fixedCell = TeachingExcerpt.Rewrite(markdown, excerpts, c => c.ExpectedSource(repositoryRoot));
+        return problems.Select(p => p with { Expected = fixedCell });
+    }
+
+    private static IEnumerable<SyncProblem> Compare(string notebookPath, int cellNumber, TeachingCell teaching, string shown, string repositoryRoot)
+    {
+        string expected;
+        try
+        {
+            expected = teaching.ExpectedSource(repositoryRoot);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            return [new SyncProblem(notebookPath, cellNumber, teaching, e.Message, null)];
+        }
+
+        return Normalize(shown) == Normalize(expected)
+            ? []
+            : [new SyncProblem(notebookPath, cellNumber, teaching, FirstDifference(shown, expected), expected)];
+    }
+
+    /// <summary>Rewrites drifted teaching cells and excerpt cells from the library; returns how many cells changed.</summary>
     public static int Fix(string notebookPath, string repositoryRoot)
     {
         var problems = Check(notebookPath, repositoryRoot);
-        var fixable = problems.Where(p => p.Expected is not null).ToList();
-        if (problems.Count > fixable.Count)
+        var unfixable = problems.Where(p => p.Expected is null).ToList();
+        if (unfixable.Count > 0)
         {
-            throw new InvalidDataException(string.Join("\n", problems.Where(p => p.Expected is null).Select(p => p.Describe())));
+            throw new InvalidDataException(string.Join("\n", unfixable.Select(p => p.Describe())));
         }
+
+        var fixable = problems.DistinctBy(p => p.CellNumber).ToList();
 
         if (fixable.Count == 0)
         {
