@@ -44,6 +44,8 @@ public static class WeightCopy
         var scratch = ByName(source);
         RequireEveryScratchParameterBound(scratch.Keys, bindings);
         var torch = ByName(target);
+        #region CopyLoop
+        // Every value in torch's layout (transposed, gate blocks re-ordered) and checked before anything is written.
         var values = bindings.Select(b => InTorchLayout(Find(scratch, b.Scratch, "scratch").Value, b)).ToArray();
         for (int i = 0; i < bindings.Count; i++)
         {
@@ -51,7 +53,6 @@ public static class WeightCopy
         }
 
         using var noGrad = no_grad();
-        #region CopyLoop
         for (int i = 0; i < bindings.Count; i++)
         {
             var binding = bindings[i];
