@@ -57,9 +57,9 @@ public sealed class TorchClassifier : nn.Module<Tensor, Tensor, Tensor>
     public static IReadOnlyList<WeightBinding> LstmBindings { get; } =
     [
         new("embedding.W_e", "embedding.weight"),
-        new("lstm.W_x", "rnn.weight_ih_l0") { Transpose = true, GateOrder = GatedWeightCopy.GateOrder(RecurrentKind.Lstm) },
-        new("lstm.W_h", "rnn.weight_hh_l0") { Transpose = true, GateOrder = GatedWeightCopy.GateOrder(RecurrentKind.Lstm) },
-        new("lstm.b", "rnn.bias_ih_l0") { GateOrder = GatedWeightCopy.GateOrder(RecurrentKind.Lstm), AddedTorchBias = "rnn.bias_hh_l0" },
+        new("lstm.W_x", "rnn.weight_ih_l0") { Transpose = true, GateOrder = WeightBinding.LstmGateOrder },
+        new("lstm.W_h", "rnn.weight_hh_l0") { Transpose = true, GateOrder = WeightBinding.LstmGateOrder },
+        new("lstm.b", "rnn.bias_ih_l0") { GateOrder = WeightBinding.LstmGateOrder, AddedTorchBias = "rnn.bias_hh_l0" },
         new("affine.W", "affine.weight") { Transpose = true },
         new("affine.b", "affine.bias"),
     ];

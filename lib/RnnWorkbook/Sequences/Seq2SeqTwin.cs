@@ -62,8 +62,8 @@ public sealed class Seq2SeqTwin : nn.Module<Tensor, Tensor, Tensor>
 
     private static WeightBinding[] Lstm(string scratch, string torch) =>
     [
-        new($"{scratch}.W_x", $"{torch}.weight_ih_l0") { Transpose = true, GateOrder = [1, 2, 0, 3] },
-        new($"{scratch}.W_h", $"{torch}.weight_hh_l0") { Transpose = true, GateOrder = [1, 2, 0, 3] },
-        new($"{scratch}.b", $"{torch}.bias_ih_l0") { GateOrder = [1, 2, 0, 3], AddedTorchBias = $"{torch}.bias_hh_l0" },
+        new($"{scratch}.W_x", $"{torch}.weight_ih_l0") { Transpose = true, GateOrder = WeightBinding.LstmGateOrder },
+        new($"{scratch}.W_h", $"{torch}.weight_hh_l0") { Transpose = true, GateOrder = WeightBinding.LstmGateOrder },
+        new($"{scratch}.b", $"{torch}.bias_ih_l0") { GateOrder = WeightBinding.LstmGateOrder, AddedTorchBias = $"{torch}.bias_hh_l0" },
     ];
 }

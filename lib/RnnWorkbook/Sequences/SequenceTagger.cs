@@ -72,7 +72,7 @@ public sealed class SequenceTagger : nn.Module<Tensor, Tensor>
     public static IReadOnlyList<WeightBinding> Bindings(int featureCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(featureCount);
-        int[] gates = [1, 2, 0, 3];
+        var gates = WeightBinding.LstmGateOrder;
         var bindings = new List<WeightBinding>();
         for (int k = 0; k < featureCount; k++)
         {

@@ -26,47 +26,74 @@ namespace RnnWorkbook.Torch;
 /// Both biases are added to the same pre-activation, so ∂L/∂b = ∂L/∂b_ih = ∂L/∂b_hh. When both are
 /// trained, each takes its own optimizer step and their sum b moves twice as far as the scratch b; freeze
 /// b_hh (<c>BiasHh.requires_grad_(false)</c>) to train the two models in lockstep.
+/// <see cref="TorchGatedLm.Bindings"/> does the same for stacked LSTM and GRU layers, with the gate blocks
+/// re-ordered and a GRU's b_h bound to one block of bias_hh.
 /// </remarks>
 public static class WeightCopy
 {
     /// <summary>Sets the TorchSharp module's weights to the scratch parameters' values, binding by binding.</summary>
-    /// <exception cref="ArgumentException">A name is missing on either side, or a shape does not match.</exception>
+    /// <exception cref="ArgumentException">
+    /// A name is missing on either side, a scratch parameter has no binding, or a shape does not match
+    /// (nothing is copied then).
+    /// </exception>
     public static void ToTorch(IReadOnlyList<Parameter<float>> source, nn.Module target, IReadOnlyList<WeightBinding> bindings)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(bindings);
         var scratch = ByName(source);
+        RequireEveryScratchParameterBound(scratch.Keys, bindings);
         var torch = ByName(target);
-        using var noGrad = no_grad();
-        foreach (var binding in bindings)
+        #region CopyLoop
+        // Every value in torch's layout (transposed, gate blocks re-ordered) and checked before anything is written.
+        var values = bindings.Select(b => InTorchLayout(Find(scratch, b.Scratch, "scratch").Value, b)).ToArray();
+        for (int i = 0; i < bindings.Count; i++)
         {
-            var value = InTorchLayout(Find(scratch, binding.Scratch, "scratch").Value, binding);
-            Set(Find(torch, binding.Torch, "torch"), value, binding.Torch);
+            RequireShape(TorchShape(Find(torch, bindings[i].Torch, "torch"), bindings[i]), values[i], bindings[i]);
+        }
+
+        using var noGrad = no_grad();
+        for (int i = 0; i < bindings.Count; i++)
+        {
+            var binding = bindings[i];
+            using var destination = TorchSlice(torch[binding.Torch], binding.TorchBlock);
+            using var value = TensorConvert.ToTensor(values[i]);
+            destination.copy_(value);
             if (binding.AddedTorchBias is string second)
             {
-                Find(torch, second, "torch").zero_();
+                // b_ih = b and b_hh = 0 (only on the gates where the two add).
+                foreach (var gate in AddedGates(binding))
+                {
+                    using var zeroed = TorchSlice(Find(torch, second, "torch"), gate);
+                    zeroed.zero_();
+                }
             }
         }
+        #endregion
     }
 
     /// <summary>Sets the scratch parameters' values to the TorchSharp module's weights (two biases summed).</summary>
-    /// <exception cref="ArgumentException">A name is missing on either side, or a shape does not match.</exception>
+    /// <exception cref="ArgumentException">A name is missing on either side, a scratch parameter has no binding, or a shape does not match.</exception>
     public static void ToScratch(nn.Module source, IReadOnlyList<Parameter<float>> target, IReadOnlyList<WeightBinding> bindings)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(bindings);
         var scratch = ByName(target);
-        foreach (var (name, value) in InScratchLayout(source, bindings, gradients: false))
+        RequireEveryScratchParameterBound(scratch.Keys, bindings);
+        var values = InScratchLayout(source, bindings, gradients: false);
+        foreach (var (name, value) in values)
         {
             var parameter = Find(scratch, name, "scratch");
             if (!parameter.Value.SameShape(value))
             {
                 throw new ArgumentException($"{name}: expected {parameter.Value.ShapeText}, got {value.ShapeText} from torch.", nameof(source));
             }
+        }
 
-            parameter.Value.CopyFrom(value);
+        foreach (var (name, value) in values)
+        {
+            scratch[name].Value.CopyFrom(value);
         }
     }
 
@@ -78,23 +105,6 @@ public static class WeightCopy
         ArgumentNullException.ThrowIfNull(bindings);
         return InScratchLayout(source, bindings, gradients: true);
     }
-
-    /// <summary>Sets the twin's weights to the scratch model's (<see cref="TorchRnnLm.Bindings"/>).</summary>
-    public static void ToTorch(SimpleRnnLm<float> source, TorchRnnLm target)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        ToTorch(source.Parameters, target, TorchRnnLm.Bindings);
-    }
-
-    /// <summary>Sets the scratch model's weights to the twin's (b = b_ih + b_hh).</summary>
-    public static void ToScratch(TorchRnnLm source, SimpleRnnLm<float> target)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        ToScratch(source, target.Parameters, TorchRnnLm.Bindings);
-    }
-
-    /// <summary>The twin's gradients by scratch name ("rnn.W_xh", …), in the scratch layout.</summary>
-    public static IReadOnlyDictionary<string, NdArray<float>> Gradients(TorchRnnLm source) => Gradients(source, TorchRnnLm.Bindings);
 
     /// <summary>Scratch layout → torch layout: transpose, then move gate block k to block GateOrder[k].</summary>
     public static NdArray<float> InTorchLayout(NdArray<float> value, WeightBinding binding)
@@ -120,13 +130,17 @@ public static class WeightCopy
         var result = new Dictionary<string, NdArray<float>>(StringComparer.Ordinal);
         foreach (var binding in bindings)
         {
-            var first = Read(Find(torch, binding.Torch, "torch"), binding.Torch, gradients);
+            var first = Block(Read(Find(torch, binding.Torch, "torch"), binding.Torch, gradients), binding.TorchBlock, binding.Torch);
             if (binding.AddedTorchBias is string second && !gradients)
             {
                 var other = Read(Find(torch, second, "torch"), second, gradient: false);
-                for (int i = 0; i < first.Length; i++)
+                foreach (var gate in AddedGates(binding))
                 {
-                    first.Data[i] += other.Data[i];
+                    var (from, count) = gate is (int block, int of) ? (block * other.Length / of, other.Length / of) : (0, other.Length);
+                    for (int i = from; i < from + count; i++)
+                    {
+                        first.Data[i] += other.Data[i];
+                    }
                 }
             }
 
@@ -134,6 +148,31 @@ public static class WeightCopy
         }
 
         return result;
+    }
+
+    // The torch blocks (block, of) the added bias covers, or one null for the whole parameter.
+    private static IEnumerable<(int Block, int Of)?> AddedGates(WeightBinding binding)
+    {
+        if (binding.AddedTorchBiasGates is not { } gates)
+        {
+            return [null];
+        }
+
+        int of = binding.GateOrder?.Count
+            ?? throw new ArgumentException($"{binding.Scratch}: AddedTorchBiasGates needs a GateOrder (how many blocks there are).", nameof(binding));
+        return gates.Select(g => ((int, int)?)(g, of));
+    }
+
+    private static void RequireEveryScratchParameterBound(IEnumerable<string> scratchNames, IReadOnlyList<WeightBinding> bindings)
+    {
+        var bound = bindings.Select(b => b.Scratch).ToHashSet(StringComparer.Ordinal);
+        var unbound = scratchNames.Where(n => !bound.Contains(n)).ToArray();
+        if (unbound.Length > 0)
+        {
+            throw new ArgumentException(
+                $"No binding for the scratch parameter(s) {string.Join(", ", unbound)}; the bindings cover: {string.Join(", ", bound)}. " +
+                "Do the two models have the same architecture (kind, layers, tied weights)?", nameof(bindings));
+        }
     }
 
     private static NdArray<float> Read(Parameter parameter, string name, bool gradient)
@@ -145,6 +184,58 @@ public static class WeightCopy
 
         var grad = parameter.grad ?? throw new InvalidOperationException($"{name} has no gradient yet: call backward() first.");
         return TensorConvert.ToNdArray(grad);
+    }
+
+    // Block `block` of `of` along axis 0 of a torch-layout array, or the array itself.
+    private static NdArray<float> Block(NdArray<float> value, (int Block, int Of)? torchBlock, string name)
+    {
+        if (torchBlock is not (int block, int of))
+        {
+            return value;
+        }
+
+        RequireBlock(value.Dim(0), block, of, name);
+        int length = value.Length / of;
+        int[] shape = [.. value.Shape];
+        shape[0] /= of;
+        return new NdArray<float>(value.Data.AsSpan(block * length, length).ToArray(), shape);
+    }
+
+    private static Tensor TorchSlice(Tensor parameter, (int Block, int Of)? torchBlock)
+    {
+        // A view: copying into it writes the parameter.
+        var (index, count) = torchBlock ?? (0, 1);
+        long rows = parameter.shape[0] / count;
+        return parameter.narrow(0, index * rows, rows);
+    }
+
+    private static long[] TorchShape(Parameter parameter, WeightBinding binding)
+    {
+        long[] shape = [.. parameter.shape];
+        if (binding.TorchBlock is (int block, int of))
+        {
+            RequireBlock(shape[0], block, of, binding.Torch);
+            shape[0] /= of;
+        }
+
+        return shape;
+    }
+
+    private static void RequireBlock(long rows, int block, int of, string name)
+    {
+        if (of <= 0 || block < 0 || block >= of || rows % of != 0)
+        {
+            throw new ArgumentException($"{name}: block {block} of {of} does not split {rows} rows.", nameof(name));
+        }
+    }
+
+    private static void RequireShape(long[] torchShape, NdArray<float> value, WeightBinding binding)
+    {
+        if (!torchShape.SequenceEqual(value.Shape.Select(d => (long)d)))
+        {
+            throw new ArgumentException(
+                $"{binding.Scratch} → {binding.Torch}: expected ({string.Join(", ", torchShape)}), got {value.ShapeText} from scratch.", nameof(binding));
+        }
     }
 
     private static NdArray<float> Transposed(NdArray<float> value)
@@ -184,18 +275,6 @@ public static class WeightCopy
         }
 
         return result;
-    }
-
-    private static void Set(Parameter parameter, NdArray<float> value, string name)
-    {
-        using var source = TensorConvert.ToTensor(value);
-        if (!parameter.shape.SequenceEqual(source.shape))
-        {
-            throw new ArgumentException(
-                $"{name}: expected ({string.Join(", ", parameter.shape)}), got ({string.Join(", ", source.shape)}) from scratch.", nameof(value));
-        }
-
-        parameter.copy_(source);
     }
 
     private static Dictionary<string, Parameter<float>> ByName(IReadOnlyList<Parameter<float>> parameters) =>

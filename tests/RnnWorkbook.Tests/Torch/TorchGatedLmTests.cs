@@ -48,7 +48,7 @@ public class TorchGatedLmTests
         }
 
         var back = new GatedLm<float>(kind, V, D, H, seed: 99);
-        GatedWeightCopy.ToScratch(twin, back);
+        WeightCopy.ToScratch(twin, back.Parameters, TorchGatedLm.Bindings(kind));
         var before = scratch.Parameters.ToDictionary(p => p.Name, p => p.Value);
         foreach (var p in back.Parameters)
         {
@@ -72,13 +72,30 @@ public class TorchGatedLmTests
     }
 
     [Fact]
-    public void Different_architectures_are_refused_with_both_described()
+    public void Different_architectures_are_refused_naming_what_differs_and_nothing_is_copied()
     {
         var scratch = new GatedLm<float>(RecurrentKind.Lstm, V, D, H);
         using var twin = new TorchGatedLm(RecurrentKind.Gru, V, D, H);
-        var error = Assert.Throws<ArgumentException>(() => GatedWeightCopy.ToTorch(scratch, twin));
-        Assert.Contains("scratch Lstm, 1 layer(s)", error.Message);
-        Assert.Contains("TorchSharp Gru", error.Message);
+        var embeddingBefore = TensorConvert.ToNdArray(twin.ParametersByName()["embedding.weight"]);
+        var kinds = Assert.Throws<ArgumentException>(() => WeightCopy.ToTorch(scratch.Parameters, twin, TorchGatedLm.Bindings(RecurrentKind.Lstm)));
+        Assert.Contains($"lstm.0.W_x → rnn.weight_ih_l0: expected ({3 * H}, {D}), got ({4 * H}, {D})", kinds.Message);
+        Assert.Equal(embeddingBefore.Data, TensorConvert.ToNdArray(twin.ParametersByName()["embedding.weight"]).Data);
+
+        var deeper = new GatedLm<float>(RecurrentKind.Gru, V, D, H, layers: 2);
+        var layers = Assert.Throws<ArgumentException>(() => WeightCopy.ToTorch(deeper.Parameters, twin, TorchGatedLm.Bindings(RecurrentKind.Gru)));
+        Assert.Contains("No binding for the scratch parameter(s) gru.1.W_x, gru.1.W_h, gru.1.b, gru.1.b_h", layers.Message);
+        var back = Assert.Throws<ArgumentException>(() => WeightCopy.ToScratch(twin, deeper.Parameters, TorchGatedLm.Bindings(RecurrentKind.Gru, layers: 2)));
+        Assert.Contains("No torch parameter named \"rnn.weight_ih_l1\"", back.Message);
+    }
+
+    [Fact]
+    public void A_tied_model_binds_its_embedding_once_and_torch_shares_it()
+    {
+        var names = TorchGatedLm.Bindings(RecurrentKind.Lstm, layers: 2, tieWeights: true).Select(b => b.Scratch).ToArray();
+        Assert.Equal(["embedding.W_e", "lstm.0.W_x", "lstm.0.W_h", "lstm.0.b", "lstm.1.W_x", "lstm.1.W_h", "lstm.1.b", "affine.b_y"], names);
+        var (scratch, twin) = Pair(RecurrentKind.Lstm, layers: 1, tied: true, seed: 4);
+        var embedding = scratch.Parameters.Single(p => p.Name == "embedding.W_e").Value;
+        Assert.Equal(embedding[3, 1], twin.Affine.weight![3, 1].item<float>());
     }
 
     [Fact]
@@ -137,7 +154,7 @@ public class TorchGatedLmTests
         loss.backward();
 
         Assert.Equal(scratchLoss, loss.item<float>(), Tolerance);
-        var twinGrads = GatedWeightCopy.GradientsInScratchLayout(twin);
+        var twinGrads = WeightCopy.Gradients(twin, TorchGatedLm.Bindings(twin.Kind, twin.Layers, twin.TiedWeights));
         Assert.Equal(scratch.Parameters.Select(p => p.Name).Order(), twinGrads.Keys.Order());
         foreach (var p in scratch.Parameters)
         {
@@ -155,7 +172,7 @@ public class TorchGatedLmTests
         }
 
         var twin = new TorchGatedLm(kind, V, D, H, layers, tieWeights: tied);
-        GatedWeightCopy.ToTorch(scratch, twin);
+        WeightCopy.ToTorch(scratch.Parameters, twin, TorchGatedLm.Bindings(kind, layers, tied));
         return (scratch, twin);
     }
 

@@ -54,7 +54,7 @@ public class TorchRnnLmTests
         }
 
         var back = new SimpleRnnLm<float>(V, D, H, seed: 99);
-        WeightCopy.ToScratch(twin, back);
+        WeightCopy.ToScratch(twin, back.Parameters, TorchRnnLm.Bindings);
 
         foreach (var (expected, actual) in scratch.Parameters.Zip(back.Parameters))
         {
@@ -71,7 +71,7 @@ public class TorchRnnLmTests
     public void A_missing_name_is_reported_with_the_names_there_are()
     {
         var (scratch, twin) = Pair(seed: 7);
-        WeightBinding[] bindings = [new("rnn.W_xh", "rnn.weight_ih_l9") { Transpose = true }];
+        WeightBinding[] bindings = [.. TorchRnnLm.Bindings.Select(b => b.Scratch == "rnn.W_xh" ? b with { Torch = "rnn.weight_ih_l9" } : b)];
 
         var error = Assert.Throws<ArgumentException>(() => WeightCopy.ToTorch(scratch.Parameters, twin, bindings));
 
@@ -94,7 +94,7 @@ public class TorchRnnLmTests
             adam.Update(scratch.Params, scratch.Grads);
             torchAdam.step();
             var after = new SimpleRnnLm<float>(V, D, H, seed: 99);
-            WeightCopy.ToScratch(twin, after);
+            WeightCopy.ToScratch(twin, after.Parameters, TorchRnnLm.Bindings);
             for (int i = 0; i < after.Params.Count; i++)
             {
                 AssertClose(scratch.Params[i], after.Params[i]);
@@ -118,7 +118,7 @@ public class TorchRnnLmTests
 
         AssertClose(scratchScores, TensorConvert.ToNdArray(scores));
         Assert.Equal(scratchLoss, loss.item<float>(), Tolerance);
-        var twinGrads = WeightCopy.Gradients(twin);
+        var twinGrads = WeightCopy.Gradients(twin, TorchRnnLm.Bindings);
         foreach (var parameter in scratch.Parameters)
         {
             AssertClose(parameter.Gradient, twinGrads[parameter.Name]);
@@ -139,7 +139,7 @@ public class TorchRnnLmTests
         random.Fill(scratch.Params[3], 0.3);
         random.Fill(scratch.Params[5], 0.3);
         var twin = new TorchRnnLm(V, D, H);
-        WeightCopy.ToTorch(scratch, twin);
+        WeightCopy.ToTorch(scratch.Parameters, twin, TorchRnnLm.Bindings);
         return (scratch, twin);
     }
 

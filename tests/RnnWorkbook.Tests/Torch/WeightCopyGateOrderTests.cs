@@ -43,6 +43,49 @@ public class WeightCopyGateOrderTests
     }
 
     [Fact]
+    public void A_gru_step_equals_nn_gru_through_the_named_copy_with_b_h_as_one_block_of_bias_hh()
+    {
+        var random = new NormalRandom(3);
+        Parameter<float>[] parameters =
+        [
+            new("W_x", random.Randn<float>(0.5, D, 3 * H)), new("W_h", random.Randn<float>(0.5, H, 3 * H)),
+            new("b", random.Randn<float>(0.5, 3 * H)), new("b_h", random.Randn<float>(0.5, H)),
+        ];
+        WeightBinding[] bindings =
+        [
+            new("W_x", "weight_ih_l0") { Transpose = true, GateOrder = WeightBinding.GruGateOrder },
+            new("W_h", "weight_hh_l0") { Transpose = true, GateOrder = WeightBinding.GruGateOrder },
+            new("b", "bias_ih_l0") { GateOrder = WeightBinding.GruGateOrder, AddedTorchBias = "bias_hh_l0", AddedTorchBiasGates = [0, 1] },
+            new("b_h", "bias_hh_l0") { TorchBlock = (2, 3) },
+        ];
+        var x = random.Randn<float>(1, B, D);
+        var hPrev = random.Randn<float>(1, B, H);
+        var cell = new GruCell<float>(parameters[0].Value, parameters[1].Value, parameters[2].Value, parameters[3].Value);
+        var h = cell.Forward(x, hPrev);
+
+        using var scope = NewDisposeScope();
+        using var gru = nn.GRU(D, H, batchFirst: true);
+        WeightCopy.ToTorch(parameters, gru, bindings);
+        var biasHh = TensorConvert.ToNdArray(gru.named_parameters().Single(p => p.name == "bias_hh_l0").parameter);
+        float[] zeroedThenBh = [.. new float[2 * H], .. parameters[3].Value.Data]; // r and z zeroed, n = b_h
+        Assert.Equal(zeroedThenBh, biasHh.Data);
+        var (output, _) = gru.forward(TensorConvert.ToTensor(x).unsqueeze(1), TensorConvert.ToTensor(hPrev).unsqueeze(0));
+        AssertClose(h, TensorConvert.ToNdArray(output.squeeze(1)));
+
+        // Back to scratch: b_hh's r and z blocks add to b, its n block is b_h alone.
+        using (no_grad())
+        {
+            gru.named_parameters().Single(p => p.name == "bias_hh_l0").parameter.fill_(0.5f);
+        }
+
+        var back = parameters.Select(p => new Parameter<float>(p.Name, new NdArray<float>([.. p.Value.Shape]))).ToArray();
+        WeightCopy.ToScratch(gru, back, bindings);
+        Assert.Equal(parameters[2].Value.Data.Select((v, i) => i < 2 * H ? v + 0.5f : v), back[2].Value.Data);
+        Assert.Equal(Enumerable.Repeat(0.5f, H), back[3].Value.Data);
+        Assert.Equal(parameters[0].Value.Data, back[0].Value.Data);
+    }
+
+    [Fact]
     public void Gate_blocks_round_trip_and_a_bad_order_is_refused()
     {
         var random = new NormalRandom(2);

@@ -17,13 +17,10 @@ namespace RnnWorkbook.Scratch;
 /// Initial weights as in "Deep Learning from Scratch 2": W_e ~ N(0, 1)/100, each layer's W_x ~ N(0, 1)/√D_in,
 /// W_h ~ N(0, 1)/√H, W_hy ~ N(0, 1)/√H, biases 0, drawn in that order from <see cref="NormalRandom"/>(seed).
 /// Parameters: embedding.W_e, lstm.ℓ.W_x, lstm.ℓ.W_h, lstm.ℓ.b (gru.ℓ.… with gru.ℓ.b_h), affine.W_hy (not when
-/// tied), affine.b_y. A training step takes its temporaries from the model's own <see cref="ArrayArena"/>.
+/// tied), affine.b_y. Predict, Forward and Backward are <see cref="RecurrentLm{T}"/>'s.
 /// </remarks>
-public sealed class GatedLm<T> : ILanguageModel<T> where T : unmanaged, IFloatingPointIeee754<T>
+public sealed class GatedLm<T> : RecurrentLm<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
-    private readonly ArrayArena _arena = new();
-    private readonly Dropout<T> _dropoutIn, _dropoutOut;
-
     /// <summary>Builds the model with seeded random weights.</summary>
     /// <param name="kind">LSTM or GRU layers.</param>
     /// <param name="vocabularySize">V, the number of token ids.</param>
@@ -37,11 +34,26 @@ public sealed class GatedLm<T> : ILanguageModel<T> where T : unmanaged, IFloatin
     /// <param name="ignoreIndex">Target id of padded positions, left out of the loss.</param>
     public GatedLm(RecurrentKind kind, int vocabularySize, int wordVecSize, int hiddenSize, int layers = 1, double dropout = 0,
         bool tieWeights = false, int seed = Workbook.DefaultSeed, bool stateful = true, int ignoreIndex = -1)
+        : base(Layers(kind, vocabularySize, wordVecSize, hiddenSize, layers, dropout, tieWeights, seed, stateful), dropout, seed, ignoreIndex, tieWeights)
+    {
+        Kind = kind;
+    }
+
+    /// <summary>LSTM or GRU.</summary>
+    public RecurrentKind Kind { get; }
+
+    private static (TimeEmbedding<T>, StackedRecurrent<T>, TimeAffine<T>) Layers(RecurrentKind kind, int vocabularySize, int wordVecSize,
+        int hiddenSize, int layers, double dropout, bool tieWeights, int seed, bool stateful)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(vocabularySize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(wordVecSize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(hiddenSize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(layers);
+        if (kind is not (RecurrentKind.Lstm or RecurrentKind.Gru))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "kind: expected Lstm or Gru.");
+        }
+
         if (tieWeights && wordVecSize != hiddenSize)
         {
             throw new ArgumentException($"tieWeights: needs wordVecSize = hiddenSize, got {wordVecSize} and {hiddenSize}.", nameof(tieWeights));
@@ -65,82 +77,6 @@ public sealed class GatedLm<T> : ILanguageModel<T> where T : unmanaged, IFloatin
 
         var why = tieWeights ? embedW : new Parameter<T>("affine.W_hy", random.Randn<T>(1.0 / Math.Sqrt(h), h, v));
         var by = new Parameter<T>("affine.b_y", new NdArray<T>(v));
-
-        Kind = kind;
-        Embedding = new TimeEmbedding<T>(embedW);
-        Recurrent = new StackedRecurrent<T>(recurrent, dropout, seed);
-        Affine = new TimeAffine<T>(why, by, transposed: tieWeights);
-        Loss = new TimeSoftmaxWithLoss<T>(ignoreIndex);
-        (_dropoutIn, _dropoutOut) = (new Dropout<T>(dropout, seed + 1), new Dropout<T>(dropout, seed + 2));
-        TiedWeights = tieWeights;
-        Parameters = Parameter<T>.Distinct([.. Embedding.Parameters, .. Recurrent.Parameters, .. Affine.Parameters]);
-        Params = [.. Parameters.Select(p => p.Value)];
-        Grads = [.. Parameters.Select(p => p.Gradient)];
+        return (new TimeEmbedding<T>(embedW), new StackedRecurrent<T>(recurrent, dropout, seed), new TimeAffine<T>(why, by, transposed: tieWeights));
     }
-
-    /// <summary>LSTM or GRU.</summary>
-    public RecurrentKind Kind { get; }
-
-    /// <summary>True when the output layer uses W_e.</summary>
-    public bool TiedWeights { get; }
-
-    /// <summary>The embedding layer (W_e).</summary>
-    public TimeEmbedding<T> Embedding { get; }
-
-    /// <summary>The recurrent layers, bottom first.</summary>
-    public StackedRecurrent<T> Recurrent { get; }
-
-    /// <summary>The output layer (W_hy, b_y).</summary>
-    public TimeAffine<T> Affine { get; }
-
-    /// <summary>The loss layer.</summary>
-    public TimeSoftmaxWithLoss<T> Loss { get; }
-
-    /// <inheritdoc/>
-    public IReadOnlyList<Parameter<T>> Parameters { get; }
-
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Params { get; }
-
-    /// <inheritdoc/>
-    public IReadOnlyList<NdArray<T>> Grads { get; }
-
-    /// <summary>The vocabulary size V.</summary>
-    public int VocabularySize => Embedding.VocabularySize;
-
-    /// <inheritdoc/>
-    public bool Training
-    {
-        get => _dropoutIn.Training;
-        set => (_dropoutIn.Training, _dropoutOut.Training, Recurrent.Training) = (value, value, value);
-    }
-
-    /// <summary>The scores ys (B, T, V) of the next token after each position of xs (B, T).</summary>
-    public NdArray<T> Predict(NdArray<int> xs)
-    {
-        var x = _dropoutIn.Forward(Embedding.Forward(xs));
-        var hs = _dropoutOut.Forward(Recurrent.Forward(x));
-        return Affine.Forward(hs);
-    }
-
-    /// <inheritdoc/>
-    public T Forward(NdArray<int> xs, NdArray<int> ts)
-    {
-        _arena.Reset();
-        using var scope = _arena.Enter();
-        return Loss.Forward(Predict(xs), ts);
-    }
-
-    /// <inheritdoc/>
-    public void Backward()
-    {
-        using var scope = _arena.Enter();
-        var dys = Loss.Backward(T.One);
-        var dhs = _dropoutOut.Backward(Affine.Backward(dys));
-        var dxs = _dropoutIn.Backward(Recurrent.Backward(dhs));
-        Embedding.Backward(dxs);
-    }
-
-    /// <inheritdoc/>
-    public void ResetState() => Recurrent.ResetState();
 }
