@@ -9,7 +9,7 @@ namespace RnnWorkbook.Scratch;
 /// </summary>
 public static class TextGeneration
 {
-    /// <summary>Continues <paramref name="prompt"/> by <paramref name="count"/> tokens with chapter 6's RNN.</summary>
+    /// <summary>Continues <paramref name="prompt"/> by <paramref name="count"/> tokens with a language model of chapters 6–8 (RNN, LSTM or GRU).</summary>
     /// <param name="model">The model; its state is reset before and after.</param>
     /// <param name="prompt">At least one id.</param>
     /// <param name="count">Tokens to generate.</param>
@@ -18,28 +18,7 @@ public static class TextGeneration
     /// <param name="seed">Seed of the draws.</param>
     /// <param name="excluded">Ids never generated (e.g. &lt;unk&gt;).</param>
     /// <returns>The generated ids, without the prompt.</returns>
-    public static int[] Generate(SimpleRnnLm<float> model, IReadOnlyList<int> prompt, int count, double temperature = 1,
-        int topK = int.MaxValue, int seed = Workbook.DefaultSeed, IReadOnlySet<int>? excluded = null)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        Validate(prompt, count, temperature, topK);
-        bool training = model.Training, stateful = model.Rnn.Stateful;
-        (model.Training, model.Rnn.Stateful) = (false, true);
-        model.ResetState();
-        try
-        {
-            return Draw(model.Predict, prompt, count, temperature, topK, seed, excluded);
-        }
-        finally
-        {
-            model.ResetState();
-            (model.Training, model.Rnn.Stateful) = (training, stateful);
-        }
-    }
-
-    /// <summary>Continues <paramref name="prompt"/> by <paramref name="count"/> tokens with an LSTM or GRU model.</summary>
-    /// <inheritdoc cref="Generate(SimpleRnnLm{float}, IReadOnlyList{int}, int, double, int, int, IReadOnlySet{int})"/>
-    public static int[] Generate(GatedLm<float> model, IReadOnlyList<int> prompt, int count, double temperature = 1,
+    public static int[] Generate(RecurrentLm<float> model, IReadOnlyList<int> prompt, int count, double temperature = 1,
         int topK = int.MaxValue, int seed = Workbook.DefaultSeed, IReadOnlySet<int>? excluded = null)
     {
         ArgumentNullException.ThrowIfNull(model);
