@@ -17,8 +17,15 @@ internal static class TableFormatter
 {
     public const int MaxRows = 100;
 
-    private static readonly Lock s_lock = new();
     private static bool s_registered;
+
+    /// <summary>
+    /// Held while formatters are registered and while a value is formatted. Microsoft.DotNet.Interactive.Formatting's
+    /// registry is not safe to change while another thread formats (a test process runs several sessions at once,
+    /// and the library registers when a session first loads it), and every copy of this file, in the library and
+    /// in the engine, must take the same lock: the Formatter type is the one object they share.
+    /// </summary>
+    public static object RegistryLock => typeof(Formatter);
 
     /// <summary>
     /// Registers for every sequence. A registered formatter that declines does not fall back by itself, so the
@@ -26,7 +33,7 @@ internal static class TableFormatter
     /// </summary>
     public static void Register()
     {
-        lock (s_lock)
+        lock (RegistryLock)
         {
             if (s_registered)
             {

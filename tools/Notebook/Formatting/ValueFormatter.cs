@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Formatting;
+using RnnWorkbook.Display;
 
 namespace RnnWorkbook.Notebook.Formatting;
 
@@ -15,6 +16,14 @@ public static class ValueFormatter
     public static MimeBundle Format(object? value)
     {
         WorkbookFormatters.EnsureRegistered();
+        lock (TableFormatter.RegistryLock)
+        {
+            return FormatLocked(value);
+        }
+    }
+
+    private static MimeBundle FormatLocked(object? value)
+    {
         var bundle = new MimeBundle();
         if (value is null)
         {

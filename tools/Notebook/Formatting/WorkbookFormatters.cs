@@ -15,12 +15,11 @@ public static class WorkbookFormatters
 {
     public const string PlotlyJson = "application/vnd.plotly.v1+json";
 
-    private static readonly Lock s_lock = new();
     private static bool s_registered;
 
     public static void EnsureRegistered()
     {
-        lock (s_lock)
+        lock (TableFormatter.RegistryLock)
         {
             if (s_registered)
             {

@@ -54,7 +54,7 @@ public sealed class Cl100kTokenizer : ITokenizer
 
     /// <summary>
     /// Creates the tokenizer with the cl100k_base ranks of Microsoft.ML.Tokenizers, read back through its public
-    /// API once per process (about a second). Needs the package Microsoft.ML.Tokenizers.Data.Cl100kBase.
+    /// API once per process (a few seconds). Needs the package Microsoft.ML.Tokenizers.Data.Cl100kBase.
     /// </summary>
     public Cl100kTokenizer()
         : this(_cl100k.Value.Table)
