@@ -4,7 +4,7 @@ namespace RnnWorkbook.Notebook.Sync;
 
 /// <summary>
 /// A fenced <c>```csharp</c> block in a markdown cell whose first line names library code, as a teaching cell's
-/// does (<c>// from lib/RnnWorkbook/Scratch/Models/SimpleRnnLm.cs#Passes</c>). It shows a region that cannot
+/// does (<c>// from lib/RnnWorkbook/Scratch/Models/SimpleRnnLm.cs#Layers</c>). It shows a region that cannot
 /// compile on its own (methods of a class, a constructor's body): read, never run, and kept equal to the library
 /// by <c>notebook sync</c> like a teaching cell.
 /// </summary>

@@ -95,14 +95,14 @@ internal sealed class RecoveredRanks
                 continue;
             }
 
-            string character = char.ConvertFromUtf32(codePoint);
-            int length = Encoding.UTF8.GetBytes(character, utf8);
+            var character = new Rune(codePoint);
+            int length = character.EncodeToUtf8(utf8);
             if (AllKnown(ids, utf8[..length]))
             {
                 continue;
             }
 
-            var encoded = reference.EncodeToIds(character);
+            var encoded = reference.EncodeToIds(character.ToString());
             if (encoded.Count == length)
             {
                 for (int k = 0; k < length; k++)
