@@ -72,7 +72,9 @@ public class KernelProcessTests
     public void The_kernel_process_ends_when_the_jupyter_process_that_started_it_ends()
     {
         using var folder = new TempFolder();
-        using var parent = Process.Start(new ProcessStartInfo("sleep", ["2"]))!;
+        // The parent ends when the test ends it, after the handshake: a parent that ended on a timer could end
+        // before a kernel started on a loaded machine had answered.
+        using var parent = Process.Start(new ProcessStartInfo("sleep", ["120"]))!;
         var (kernel, connection) = Start(folder, parent.Id);
         using var _ = kernel;
         try
@@ -82,6 +84,7 @@ public class KernelProcessTests
                 client.Handshake();
             }
 
+            parent.Kill();
             parent.WaitForExit();
             Assert.True(kernel.WaitForExit(s_exit), "the kernel outlived its parent");
             Assert.Contains("the Jupyter process that started this kernel has ended", kernel.StandardError.ReadToEnd());
